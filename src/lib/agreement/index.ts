@@ -1,0 +1,24 @@
+// Public API of the inter-coder agreement engine (pure TypeScript; Node and browser).
+export type { Level, RawValue, Category, Coefficient, Defined, Undefined, UndefinedCode } from './types';
+export { AgreementError } from './types';
+export { createRng } from './rng';
+export { encodeRatings, isMissing, type EncodedRatings } from './encode';
+export {
+	krippendorffAlpha,
+	alphaFromEncoded,
+	alphaFromCoincidence,
+	coincidenceFromCodes,
+	metricMatrix,
+	perCategoryAlpha,
+	type AlphaResult,
+	type AlphaCore,
+	type Coincidence
+} from './alpha';
+export {
+	bootstrapAlpha,
+	bootstrapAlphaEncoded,
+	quantileSorted,
+	KALPHA_MINIMUMS,
+	type BootstrapOptions,
+	type BootstrapResult
+} from './bootstrap';
