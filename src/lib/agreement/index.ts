@@ -22,3 +22,32 @@ export {
 	type BootstrapOptions,
 	type BootstrapResult
 } from './bootstrap';
+export { normalQuantile, weightMatrix, type Weights } from './stats';
+export {
+	cohenKappa,
+	scottPi,
+	brennanPredigerPair,
+	gwetACPair,
+	percentAgreementPair,
+	holsti,
+	crossTable,
+	toTable,
+	type Table,
+	type TableInput,
+	type ChanceCorrected,
+	type KappaResult,
+	type KappaOptions
+} from './pairwise';
+export {
+	ratingCounts,
+	countsFromTable,
+	percentAgreement,
+	fleissKappa,
+	gwetAC,
+	brennanPrediger,
+	type RatingCounts,
+	type MultiCoefficient,
+	type FleissResult,
+	type GwetResult
+} from './multi';
+export { summarizeAgreement, summarizeEncoded, type AgreementSummary, type SummaryOptions } from './summary';
