@@ -51,3 +51,13 @@ export {
 	type GwetResult
 } from './multi';
 export { summarizeAgreement, summarizeEncoded, type AgreementSummary, type SummaryOptions } from './summary';
+export {
+	binaryAgreement,
+	binaryAgreementSparse,
+	binaryFromHistogram,
+	pooledBinary,
+	type BinaryOptions,
+	type BinaryCodeDense,
+	type BinaryCodeSparse,
+	type BinaryResult
+} from './binary';
