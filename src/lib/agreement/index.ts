@@ -61,3 +61,12 @@ export {
 	type BinaryCodeSparse,
 	type BinaryResult
 } from './binary';
+export { parseCsv, type CsvRow } from './csv';
+export {
+	unitizedAlpha,
+	unitizedDistance,
+	type UnitizedUnit,
+	type UnitizedInput,
+	type UnitizedCategory,
+	type UnitizedResult
+} from './unitized';
