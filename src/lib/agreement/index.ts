@@ -70,3 +70,6 @@ export {
 	type UnitizedCategory,
 	type UnitizedResult
 } from './unitized';
+export { uAlphaFamily, uAlphaMatrix, type USegment, type UAlphaInput, type UAlphaMatrix, type UAlphaResult } from './ualpha';
+export { segmentAgreement, overlapRatio, type CodedSegment, type SegmentCodeRow, type SegmentAgreementResult } from './segments';
+export { landisKoch, krippendorffBand, fleissBand, type LandisKochBand, type KrippendorffBand, type FleissBand } from './interpret';
