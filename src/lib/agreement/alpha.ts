@@ -176,7 +176,8 @@ export function alphaFromEncoded(enc: EncodedRatings, level: Level = 'nominal'):
 	const perCategory: Record<string, number | null> = {};
 	enc.categories.forEach((c, i) => (perCategory[String(c)] = per[i]));
 	let head: Coefficient = core.value === null ? undef(core.code!, core.reason!) : { value: core.value };
-	if (enc.coders < 2) head = undef('too_few_coders', 'alpha needs at least two coders');
+	if (enc.units === 0) head = undef('no_data', 'no units');
+	else if (enc.coders < 2) head = undef('too_few_coders', 'alpha needs at least two coders');
 	return {
 		...head,
 		level,
