@@ -1,0 +1,23 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireStudyRole } from '$lib/server/authz';
+import { updateStudy } from '$lib/server/studies';
+import { field, guard, intField } from '$lib/server/forms';
+
+export const load: PageServerLoad = (event) => {
+	const { study } = requireStudyRole(event, 'student');
+	return { details: { description: study.description, version: study.version, createdAt: study.createdAt } };
+};
+
+export const actions: Actions = {
+	update: async (event) => {
+		const { db, user, study } = requireStudyRole(event, 'lead');
+		const data = await event.request.formData();
+		return guard(() => {
+			updateStudy(db, user.id, study.id, intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), {
+				name: field(data, 'name', 1000),
+				description: field(data, 'description', 20000)
+			});
+			return { saved: true };
+		}, data);
+	}
+};
