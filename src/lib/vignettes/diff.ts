@@ -20,8 +20,8 @@ export function countWords(text: string): number {
 
 export interface WordDiffOptions {
 	/**
-	 * 'semantic' (default) folds short or word-less equalities that sit between two changes
-	 * into the change, so a rewritten clause reads as one removed and one added chunk.
+	 * 'semantic' (default) folds word-less or one-word equalities that sit between two larger
+	 * changes into the change, so a rewritten clause reads as one removed and one added chunk.
 	 * 'none' returns the minimal token diff.
 	 */
 	cleanup?: 'semantic' | 'none';
@@ -33,6 +33,7 @@ export interface WordDiffOptions {
  * Within a changed region the removed part comes before the added part.
  */
 export function wordDiff(a: string, b: string, options: WordDiffOptions = {}): DiffPart[] {
+	if (a === b) return a ? [{ kind: 'same', text: a }] : [];
 	const ta = tokenize(a);
 	const tb = tokenize(b);
 	// Intern tokens so the inner loop compares integers.
@@ -358,9 +359,10 @@ function changeSize(r: Region): number {
 }
 
 /**
- * Folds an equality into its neighbouring changes when it has no word characters, or
- * when it is no longer than the larger side of the change on each side of it
- * (diff-match-patch's semantic rule). Stack-based, so linear in the number of regions.
+ * Folds an equality into its neighbouring changes when it has no word characters, or when
+ * it is a single word no longer than the larger side of the change on each side of it
+ * (diff-match-patch's semantic rule, limited to one word so that term substitutions such as
+ * sagsbehandler → rådgiver stay visible). Stack-based, so linear in the number of regions.
  */
 function semanticCleanup(regions: Region[]): Region[] {
 	const out: Region[] = [];
@@ -376,7 +378,8 @@ function semanticCleanup(regions: Region[]): Region[] {
 			if (!eq || eq.same === undefined || !prev || prev.same !== undefined) break;
 			const text = eq.same;
 			const fold =
-				!HAS_WORD.test(text) || (text.length <= changeSize(prev) && text.length <= changeSize(cur));
+				!HAS_WORD.test(text) ||
+				(countWords(text) === 1 && text.length <= changeSize(prev) && text.length <= changeSize(cur));
 			if (!fold) break;
 			out.length -= 2;
 			cur = { del: prev.del + text + cur.del, ins: prev.ins + text + cur.ins };

@@ -237,9 +237,13 @@ export function parseVignetteFile(text: string, filename?: string): ParsedVignet
 		data = parseYaml(lines.slice(1, close).join('\n'));
 	} catch (e) {
 		if (e instanceof YAMLParseError) {
-			const rel = e.linePos?.[0]?.line ?? 1;
-			const detail = e.message.split('\n')[0];
-			return fail('invalid_yaml', { line: rel + 1, detail }, filename);
+			const pos = e.linePos?.[0];
+			// The yaml message ends with its own front-matter-relative position; drop it.
+			const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+			const params: Record<string, string | number> = { line: (pos?.line ?? 1) + 1, detail };
+			if (pos) params.column = pos.col;
+			params.yamlCode = e.code;
+			return fail('invalid_yaml', params, filename);
 		}
 		throw e;
 	}
