@@ -1,5 +1,5 @@
 // Thin layer over the agreement engine's Krippendorff's α: adds coverage figures and small-sample cautions.
-import { krippendorffAlpha, type Level } from '../agreement';
+import { alphaFromCoincidence, krippendorffAlpha, type Level } from '../agreement';
 import type { Caution } from './types';
 
 /** Below this many pairable units an α is flagged 'few_units' (six vignettes are typical here). */
@@ -77,4 +77,40 @@ export function alphaSummary(grid: ReadonlyArray<ReadonlyArray<number | null>>, 
  */
 export function alphaOfUnits(units: ReadonlyArray<ReadonlyArray<number>>, level: Level): number | null {
 	return krippendorffAlpha(units, { level }).value;
+}
+
+/**
+ * Fast path for replicates: adds one unit's coincidences o_ck += a_c·a_k/(m−1), o_cc += a_c(a_c−1)/(m−1)
+ * for integer levels 0..q−1 in values[start..end). `counts` is scratch of length q.
+ */
+export function addUnitCoincidences(o: Float64Array, values: ArrayLike<number>, start: number, end: number, q: number, counts: Float64Array): void {
+	const m = end - start;
+	if (m < 2) return;
+	counts.fill(0);
+	for (let i = start; i < end; i++) counts[values[i]]++;
+	const w = 1 / (m - 1);
+	for (let c = 0; c < q; c++) {
+		const ac = counts[c];
+		if (ac === 0) continue;
+		o[c * q + c] += ac * (ac - 1) * w;
+		for (let k = c + 1; k < q; k++) {
+			const x = ac * counts[k] * w;
+			if (x === 0) continue;
+			o[c * q + k] += x;
+			o[k * q + c] += x;
+		}
+	}
+}
+
+/** One unit's coincidence contribution (q × q), or null when it has fewer than two values. */
+export function unitCoincidences(values: readonly number[], q: number): Float64Array | null {
+	if (values.length < 2) return null;
+	const o = new Float64Array(q * q);
+	addUnitCoincidences(o, values, 0, values.length, q, new Float64Array(q));
+	return o;
+}
+
+/** Ordinal α from a summed coincidence matrix over levels 0..q−1 (unobserved levels have n_c = 0 and change nothing). */
+export function ordinalAlphaOfCoincidence(o: Float64Array, q: number): number | null {
+	return alphaFromCoincidence(o, q, 'ordinal', null).value;
 }

@@ -1,7 +1,7 @@
 // Wave comparison: Δα on concern with a paired vignette bootstrap and a permutation test of wave labels,
 // plus bootstrap CIs for the differences in mean r_wg and mean modal share.
 import { createRng, quantileSorted } from '../agreement';
-import { alphaOfUnits } from './alpha';
+import { addUnitCoincidences, ordinalAlphaOfCoincidence, unitCoincidences } from './alpha';
 import { modalShare, rwg } from './stats';
 import { measure, undefinedMeasure, type Caution, type Measure, type UndefinedReason } from './types';
 
@@ -59,17 +59,6 @@ export type WaveComparison = {
 /** Concern levels per vignette for one wave (nulls already removed). */
 export type UnitValues = Map<string, number[]>;
 
-function meanOf(xs: readonly (number | null)[]): number | null {
-	let s = 0;
-	let n = 0;
-	for (const x of xs)
-		if (x !== null) {
-			s += x;
-			n++;
-		}
-	return n === 0 ? null : s / n;
-}
-
 function deltaMeasure(from: number | null, to: number | null): Measure {
 	return from === null || to === null ? undefinedMeasure('undefined_in_wave') : measure(to - from);
 }
@@ -81,29 +70,45 @@ function percentileCi(values: number[], confidence: number): [number, number] | 
 	return [quantileSorted(sorted, tail), quantileSorted(sorted, 1 - tail)];
 }
 
-/** Per-vignette statistics precomputed once so a replicate only averages. */
-type Stats = { units: number[][]; rwg: (number | null)[]; modal: (number | null)[] };
+/** Per-vignette statistics precomputed once so a replicate only sums and averages. */
+type Stats = { units: number[][]; q: number; coincidences: (Float64Array | null)[]; rwg: (number | null)[]; modal: (number | null)[]; scratch: Float64Array };
 
 function statsFor(units: number[][], levels: number): Stats {
 	return {
 		units,
+		q: levels,
+		coincidences: units.map((u) => unitCoincidences(u, levels)),
 		rwg: units.map((u) => rwg(u, levels).value),
-		modal: units.map((u) => modalShare(u).value)
+		modal: units.map((u) => modalShare(u).value),
+		scratch: new Float64Array(levels * levels)
 	};
 }
 
 type Triple = { alpha: number | null; rwg: number | null; modal: number | null };
 
 function evaluate(s: Stats, idx: ArrayLike<number>): Triple {
-	const units: number[][] = [];
-	const r: (number | null)[] = [];
-	const m: (number | null)[] = [];
+	const o = s.scratch;
+	o.fill(0);
+	let rs = 0;
+	let rn = 0;
+	let ms = 0;
+	let mn = 0;
 	for (let i = 0; i < idx.length; i++) {
-		units.push(s.units[idx[i]]);
-		r.push(s.rwg[idx[i]]);
-		m.push(s.modal[idx[i]]);
+		const u = idx[i];
+		const c = s.coincidences[u];
+		if (c !== null) for (let j = 0; j < c.length; j++) o[j] += c[j];
+		const r = s.rwg[u];
+		if (r !== null) {
+			rs += r;
+			rn++;
+		}
+		const m = s.modal[u];
+		if (m !== null) {
+			ms += m;
+			mn++;
+		}
 	}
-	return { alpha: alphaOfUnits(units, 'ordinal'), rwg: meanOf(r), modal: meanOf(m) };
+	return { alpha: ordinalAlphaOfCoincidence(o, s.q), rwg: rn === 0 ? null : rs / rn, modal: mn === 0 ? null : ms / mn };
 }
 
 function identity(n: number): Int32Array {
@@ -175,7 +180,7 @@ export function compareWaves(
 		undefinedReplicates: R - ds.length
 	});
 	const alphaDelta = boot(pointA.alpha, pointB.alpha, dAlpha);
-	const permutation = permutationTest(paired ? a.units : [], paired ? b.units : [], alphaDelta.delta, paired, options);
+	const permutation = permutationTest(paired ? a.units : [], paired ? b.units : [], alphaDelta.delta, paired, levels, options);
 
 	if (R < MIN_REPLICATES) cautions.push({ code: 'few_replicates', params: { replicates: R, minimum: MIN_REPLICATES } });
 	if (paired && options.permutations < MIN_REPLICATES)
@@ -209,6 +214,7 @@ function permutationTest(
 	toUnits: number[][],
 	observed: Measure,
 	paired: boolean,
+	q: number,
 	options: CompareOptions
 ): PermutationTest {
 	const seed = permutationSeed(options.seed);
@@ -223,23 +229,26 @@ function permutationTest(
 	const sizes = fromUnits.map((u) => u.length);
 	let extreme = 0;
 	let defined = 0;
-	const permA: number[][] = pools.map(() => []);
-	const permB: number[][] = pools.map(() => []);
+	const oA = new Float64Array(q * q);
+	const oB = new Float64Array(q * q);
+	const counts = new Float64Array(q);
 	for (let r = 0; r < options.permutations; r++) {
+		oA.fill(0);
+		oB.fill(0);
 		for (let i = 0; i < pools.length; i++) {
 			const pool = pools[i];
-			// Fisher–Yates in place; the pool's order carries no meaning.
+			// Fisher–Yates in place; the pool's order carries no meaning. First sizes[i] go to 'from'.
 			for (let j = pool.length - 1; j > 0; j--) {
 				const k = Math.floor(rng() * (j + 1));
 				const t = pool[j];
 				pool[j] = pool[k];
 				pool[k] = t;
 			}
-			permA[i] = pool.slice(0, sizes[i]);
-			permB[i] = pool.slice(sizes[i]);
+			addUnitCoincidences(oA, pool, 0, sizes[i], q, counts);
+			addUnitCoincidences(oB, pool, sizes[i], pool.length, q, counts);
 		}
-		const x = alphaOfUnits(permA, 'ordinal');
-		const y = alphaOfUnits(permB, 'ordinal');
+		const x = ordinalAlphaOfCoincidence(oA, q);
+		const y = ordinalAlphaOfCoincidence(oB, q);
 		if (x === null || y === null) continue;
 		defined++;
 		if (Math.abs(y - x) >= target - eps) extreme++;
