@@ -84,6 +84,8 @@ function makeHit(index: CorpusIndex, docNo: number, first: number, last: number,
 	if (ce < text.length && WORD_CHAR.test(text[ce - 1]) && WORD_CHAR.test(text[ce])) {
 		while (ce > end && !/\s/u.test(text[ce - 1])) ce--;
 	}
+	while (cs < start && /\s/u.test(text[cs])) cs++;
+	while (ce > end && /\s/u.test(text[ce - 1])) ce--;
 	const sentencesOf = docSentences(index, docNo);
 	const si = findRange(sentencesOf, start);
 	const sentence = si >= 0 ? { ...sentencesOf[si] } : { start, end };
@@ -92,9 +94,9 @@ function makeHit(index: CorpusIndex, docNo: number, first: number, last: number,
 		docNo,
 		start,
 		end,
-		left: collapse(text.slice(cs, start)).trimStart(),
+		left: collapse(text.slice(cs, start)),
 		hit: text.slice(start, end),
-		right: collapse(text.slice(end, ce)).trimEnd(),
+		right: collapse(text.slice(end, ce)),
 		contextStart: cs,
 		contextEnd: ce,
 		sentence,
