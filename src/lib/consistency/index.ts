@@ -2,7 +2,17 @@
 export * from './types';
 export { mean, median, sampleVariance, rwg, modalShare, range, stepDiversity, jaccard, meanPairwiseJaccard, jensenShannon } from './stats';
 export type { RwgResult, ModalResult, RangeResult, DiversityResult } from './stats';
-export { alphaSummary, alphaOfUnits, MIN_UNITS, MIN_RATERS, MAX_MISSING_SHARE, type AlphaSummary } from './alpha';
+export {
+	alphaSummary,
+	alphaOfUnits,
+	addUnitCoincidences,
+	unitCoincidences,
+	ordinalAlphaOfCoincidence,
+	MIN_UNITS,
+	MIN_RATERS,
+	MAX_MISSING_SHARE,
+	type AlphaSummary
+} from './alpha';
 export { analyseWave, buildWaveGrid, concernsByVignette, vignetteConsistency } from './wave';
 export type { WaveConsistency, VignetteConsistency, ConcernAlpha, WaveGrid } from './wave';
 export { compareWaves, MAX_UNDEFINED_SHARE, MIN_REPLICATES } from './compare';
