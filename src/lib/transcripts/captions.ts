@@ -184,7 +184,7 @@ export function parseSrt(text: string, warnings: TranscriptWarning[] = []): Resu
 }
 
 export function looksLikeVtt(text: string): boolean {
-	return /^WEBVTT(?:[ \t]|$)/.test(text);
+	return /^WEBVTT(?:[ \t\n]|$)/.test(text);
 }
 
 export function looksLikeSrt(text: string): boolean {

@@ -15,6 +15,9 @@ const STYLE_MAP = [
 	"p[style-name='Overskrift 3'] => h3:fresh"
 ];
 
+const HEADER_CELL =
+	/^(?:navn|name|speaker|taler|deltager|person|tid|time|tidspunkt|timestamp|tekst|text|udsagn|utterance|citat|transskription)?:?$/i;
+
 export interface DocxBlocks {
 	blocks: Block[];
 	warnings: TranscriptWarning[];
@@ -77,8 +80,11 @@ export function htmlToBlocks(html: string): Block[] {
 		} else emitParagraph(text);
 		headingLevel = 0;
 	};
+	let firstRow = false;
 	const emitRow = (cells: string[][]) => {
 		const texts = cells.map((c) => c.join('\n').trim());
+		// A header row ('Navn | Udsagn', 'Tid | Taler | Tekst') is layout, not a turn.
+		if (firstRow && texts.every((t) => HEADER_CELL.test(t))) return;
 		if (texts.length >= 2 && texts.slice(0, -1).every((t) => t.length > 0 && !t.includes('\n'))) {
 			const prefix = texts.slice(0, -1).join(' ').replace(/:$/, '');
 			const body = cells[cells.length - 1].filter((p) => p.trim());
@@ -115,11 +121,13 @@ export function htmlToBlocks(html: string): Block[] {
 		} else if (tag === 'table') {
 			endBlock();
 			tableDepth += closing ? -1 : 1;
+			firstRow = !closing && tableDepth === 1;
 		} else if (tag === 'tr' && tableDepth === 1) {
 			endBlock();
 			if (closing) {
 				if (row) emitRow(row);
 				row = null;
+				firstRow = false;
 			} else row = [];
 		} else if ((tag === 'td' || tag === 'th') && tableDepth === 1) {
 			endBlock();

@@ -18,8 +18,8 @@ const META_FIRST_WORDS = new Set(
 		'participants varighed duration transskribent transskription transskriberet transcriber transcript ' +
 		'transcription interview fokusgruppe focus titel title emne subject tema fil file lydfil optagelse ' +
 		'recording kilde source link url http https www mail email e-mail tlf telefon adresse vignet vignette ' +
-		'case sagseksempel sektion section kapitel chapter del part side page bilag appendix figur tabel table ' +
-		'kommune eksempel eksempelvis fx dvs bemærk husk vedr jf se red ad navn name speaker taler'
+		'vignetten vignetterne case sagseksempel sektion section kapitel chapter del part side page bilag appendix figur tabel table ' +
+		'kommune eksempel eksempelvis fx dvs bemærk husk vedr jf se red ad navn name taler'
 	).split(' ')
 );
 
@@ -103,7 +103,7 @@ export function matchSpeakerLine(line: string): SpeakerLineMatch | null {
 			const t = parseTimestampRange(trail[1] ?? trail[2] ?? trail[3]);
 			if (t) {
 				ts = ts ?? t;
-				label = label.slice(0, trail.index).trim();
+				label = cleanLabel(label.slice(0, trail.index));
 			}
 		}
 		let rest = s.slice(m[0].length).replace(/^(?:\*\*|__)\s*/, '');
