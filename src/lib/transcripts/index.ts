@@ -18,6 +18,7 @@ export { normaliseTimestamp, timestampToMs } from './timestamps';
 export { countWords, summariseSpeakers, TranscriptBuilder, TURN_SEPARATOR, PARAGRAPH_SEPARATOR } from './builder';
 export {
 	applyPseudonyms,
+	makePseudonymiser,
 	pseudonymiseLabel,
 	pseudonymiseTranscript,
 	findNameOccurrences,

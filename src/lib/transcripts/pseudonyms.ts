@@ -42,30 +42,37 @@ function namePattern(names: string[]): RegExp | null {
 }
 
 /**
- * Replaces every real name by its pseudonym, written exactly as given in the table (its own
- * capitalisation); a possessive 's' is kept ('Karens' → 'Lottes'). Multi-word names match across
- * any whitespace. Limitation: a name plus 's' that is another name ('Jen'/'Jens') is read as
- * possessive unless that other name is in the table too.
+ * Compiles the table once; the returned function replaces every real name by its pseudonym,
+ * written exactly as given in the table (its own capitalisation), keeping a possessive 's'
+ * ('Karens' → 'Lottes'). Multi-word names match across any whitespace. Limitation: a name plus
+ * 's' that is another name ('Jen'/'Jens') is read as possessive unless that name is in the table too.
  */
-export function applyPseudonyms(
-	text: string,
-	table: PseudonymEntry[]
-): { text: string; replacements: number } {
+export function makePseudonymiser(table: PseudonymEntry[]): (text: string) => { text: string; replacements: number } {
 	const re = namePattern(table.map((e) => e.realName));
-	if (!re) return { text, replacements: 0 };
+	if (!re) return (text) => ({ text, replacements: 0 });
 	const byKey = new Map<string, string>();
 	for (const e of table) {
 		const k = keyOf(e.realName);
 		if (k && !byKey.has(k)) byKey.set(k, e.pseudonym);
 	}
-	let replacements = 0;
-	const out = text.replace(re, (all, name: string, s: string) => {
-		const pseudonym = byKey.get(keyOf(name));
-		if (pseudonym === undefined) return all;
-		replacements++;
-		return pseudonym + s;
-	});
-	return { text: out, replacements };
+	return (text) => {
+		let replacements = 0;
+		const out = text.replace(re, (all, name: string, s: string) => {
+			const pseudonym = byKey.get(keyOf(name));
+			if (pseudonym === undefined) return all;
+			replacements++;
+			return pseudonym + s;
+		});
+		return { text: out, replacements };
+	};
+}
+
+/** One-off form of makePseudonymiser. */
+export function applyPseudonyms(
+	text: string,
+	table: PseudonymEntry[]
+): { text: string; replacements: number } {
+	return makePseudonymiser(table)(text);
 }
 
 /** Pseudonymises a speaker label ('Karen' → 'Lotte', 'Karen Hansen (leder)' → 'Lotte (leder)'). */
@@ -103,12 +110,13 @@ export function pseudonymiseTranscript(
 	t: ParsedTranscript,
 	table: PseudonymEntry[]
 ): { transcript: ParsedTranscript; replacements: number } {
+	const apply = makePseudonymiser(table);
 	let replacements = 0;
 	const parts: string[] = [];
 	let length = 0;
 	const turns: ParsedTurn[] = t.turns.map((turn) => {
-		const r = applyPseudonyms(t.text.slice(turn.start, turn.end), table);
-		const label = applyPseudonyms(turn.speaker, table);
+		const r = apply(t.text.slice(turn.start, turn.end));
+		const label = apply(turn.speaker);
 		replacements += r.replacements + label.replacements;
 		if (parts.length > 0) {
 			parts.push(TURN_SEPARATOR);
