@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/db';
 import { authenticate } from '$lib/server/users';
 import { isRegistrationOpen } from '$lib/server/instance';
 import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth/session';
-import { loginThrottle, throttleKeys } from '$lib/server/auth/throttle';
+import { loginThrottle } from '$lib/server/auth/throttle';
 import { safeNext } from '$lib/server/navigation';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -19,8 +19,8 @@ export const actions: Actions = {
 		const username = String(data.get('username') ?? '').slice(0, 64);
 		const password = String(data.get('password') ?? '').slice(0, 300);
 		const next = safeNext(String(data.get('next') ?? '/'));
-		const keys = throttleKeys(username, event.getClientAddress());
-		const wait = loginThrottle.waitFor(keys);
+		const throttle = loginThrottle(username, event.getClientAddress());
+		const wait = throttle.waitMs();
 		if (wait > 0) {
 			return fail(429, { error: 'error.too_many_attempts' as const, params: { minutes: Math.ceil(wait / 60_000) }, values: { username } });
 		}
@@ -30,10 +30,10 @@ export const actions: Actions = {
 		const db = getDb();
 		const user = await authenticate(db, username, password);
 		if (!user) {
-			loginThrottle.recordFailure(keys);
+			throttle.failed();
 			return fail(400, { error: 'error.login_failed' as const, params: {}, values: { username } });
 		}
-		loginThrottle.recordSuccess(keys);
+		throttle.succeeded();
 		const token = generateSessionToken();
 		const session = createSession(db, token, user.id);
 		setSessionTokenCookie(event.cookies, event.url, token, session.expiresAt);

@@ -1,0 +1,51 @@
+// Shared steps for end-to-end tests. Accounts are made through the real HTTP forms.
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const PASSWORD = 'correct-horse-42';
+const ORIGIN = 'http://localhost:4173';
+
+let counter = 0;
+/** A username unique to this run and worker. */
+export function uniqueName(prefix: string): string {
+	counter += 1;
+	return `${prefix}-${process.pid % 10000}-${Date.now().toString(36)}-${counter}`.slice(0, 32);
+}
+
+/** Posts a SvelteKit form action the way a browser without JavaScript would. */
+export async function postForm(request: APIRequestContext, path: string, form: Record<string, string>) {
+	return request.post(path, { form, headers: { origin: ORIGIN, accept: 'text/html' }, maxRedirects: 0 });
+}
+
+/** Registers through the form and leaves the page's context logged in. */
+export async function registerViaApi(page: Page, username: string, invite?: string) {
+	const response = await postForm(page.request, '/register', {
+		username,
+		password: PASSWORD,
+		confirm: PASSWORD,
+		...(invite ? { invite } : {})
+	});
+	expect(response.status(), await response.text()).toBe(303);
+}
+
+export async function loginViaUi(page: Page, username: string, password = PASSWORD) {
+	await page.goto('/login');
+	await page.getByLabel('Brugernavn').fill(username);
+	await page.getByLabel('Adgangskode').fill(password);
+	await page.getByRole('button', { name: 'Log ind' }).click();
+}
+
+/** Creates a study through the home page and returns its id. */
+export async function createStudyViaUi(page: Page, name: string, description = ''): Promise<string> {
+	await page.goto('/');
+	await page.getByLabel('Navn').fill(name);
+	if (description) await page.getByLabel('Beskrivelse').fill(description);
+	await page.getByRole('button', { name: 'Opret studie' }).click();
+	await expect(page).toHaveURL(/\/studies\/[a-z0-9]+$/);
+	return page.url().split('/').pop()!;
+}
+
+export async function createStudyViaApi(page: Page, name: string): Promise<string> {
+	const response = await postForm(page.request, '/?/createStudy', { name, description: '' });
+	expect(response.status()).toBe(303);
+	return response.headers()['location'].split('/').pop()!;
+}

@@ -1,0 +1,24 @@
+// Every page of a study, the lowest role that may load it, and its form actions with the
+// lowest role that may use each. The authorization e2e test walks this table; a unit test
+// checks that it names every study route and action that exists, so new routes must be added.
+import type { Role } from '../src/lib/server/db/schema';
+
+export interface StudyRoute {
+	/** Path below /studies/[studyId]; '' is the overview. Dynamic segments are filled by the test. */
+	path: string;
+	load: Role;
+	actions: Record<string, Role>;
+}
+
+export const studyRoutes: StudyRoute[] = [
+	{ path: '', load: 'student', actions: { update: 'lead' } },
+	{ path: '/members', load: 'lead', actions: { add: 'lead', role: 'lead', remove: 'lead', invite: 'lead', revoke: 'lead' } },
+	{ path: '/audit', load: 'lead', actions: {} },
+	{ path: '/vignettes', load: 'student', actions: {} },
+	{ path: '/transcripts', load: 'coder', actions: {} },
+	{ path: '/codebook', load: 'coder', actions: {} },
+	{ path: '/coding', load: 'coder', actions: {} },
+	{ path: '/reliability', load: 'coder', actions: {} },
+	{ path: '/consistency', load: 'coder', actions: {} },
+	{ path: '/teaching', load: 'student', actions: {} }
+];
