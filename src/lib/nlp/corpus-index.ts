@@ -2,7 +2,7 @@
 // global token position (document base + token number); each document exposes views into them.
 // Postings are CSR (one offsets array + one positions array) by normal form and by stem.
 import { NlpError } from './errors';
-import { sentences } from './sentences';
+import { findRange, sentences } from './sentences';
 import { isStemmable, stem, tokenizeRaw } from './tokenize';
 import { STOPWORDS_DA } from './stopwords-da';
 import { TYPE_CODE, type Range, type TokenType } from './types';
@@ -201,6 +201,13 @@ export function docSentences(index: CorpusIndex, docNo: number): Range[] {
 		index.sentenceCache.set(docNo, s);
 	}
 	return s;
+}
+
+/** The sentence containing `pos` (from the cached sentence list), or an empty range at `pos`. */
+export function sentenceAt(index: CorpusIndex, docNo: number, pos: number): Range {
+	const all = docSentences(index, docNo);
+	const i = findRange(all, pos);
+	return i >= 0 ? { start: all[i].start, end: all[i].end } : { start: pos, end: pos };
 }
 
 /** Bytes held by the index's typed arrays plus a rough estimate for vocabulary strings and maps. */

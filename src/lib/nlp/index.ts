@@ -8,6 +8,7 @@ export { STOPWORDS_DA } from './stopwords-da';
 export {
 	buildIndex,
 	docSentences,
+	sentenceAt,
 	docOfPosition,
 	indexMemoryEstimate,
 	termPositions,

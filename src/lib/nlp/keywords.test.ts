@@ -3,7 +3,7 @@ import { buildIndex } from './corpus-index';
 import { DEFAULT_KEYWORDS, defaultKeywordLists } from './default-keywords';
 import { NlpError } from './errors';
 import { keywordPrecisionRecall, matchKeywords, validateKeywords, type KeywordList } from './keywords';
-import { fixture, paragraphs, turnOf } from './test-helpers';
+import { fixture, paragraphs, turnOf } from '../../../tests/fixtures/nlp/helpers';
 
 const text = fixture('fokusgruppe.txt');
 const lists: KeywordList[] = [

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, docOfPosition, termPositions } from './corpus-index';
+import { buildIndex, docOfPosition, docSentences, sentenceAt, termPositions } from './corpus-index';
+import { findRange } from './sentences';
 import { NlpError } from './errors';
 import { parseQuery } from './query';
 import { search, sortKwic } from './search';
-import { fixture, turnOf } from './test-helpers';
+import { fixture, turnOf } from '../../../tests/fixtures/nlp/helpers';
 
 const text = fixture('fokusgruppe.txt');
 const other = 'Børnene og et barn. Børn er børn, sagde far. Undersøgelsen var god.';
@@ -100,6 +101,15 @@ describe('search', () => {
 		const [m] = search(index, 'undersøgelsen').hits;
 		expect(text.slice(m.sentence.start, m.sentence.end)).toBe('Undersøgelsen fra 2002 sagde ikke noget om faren.');
 		expect(m.keys).toEqual({ left1: 'det', left2: 'af', right1: 'fra', right2: '2002' });
+	});
+
+	it('finds the same sentence locally (line) as from the whole document', () => {
+		const fresh = buildIndex([{ id: 'fg', text }]);
+		const local = [0, 30, 200, 400, 700, text.length - 5].map((p) => sentenceAt(fresh, 0, p));
+		const all = docSentences(fresh, 0);
+		expect(local).toEqual([0, 30, 200, 400, 700, text.length - 5].map((p) => all[findRange(all, p)]));
+		// Cached path gives the same.
+		expect(sentenceAt(fresh, 0, 400)).toEqual(local[3]);
 	});
 
 	it('counts all hits but builds at most `limit`', () => {

@@ -1,9 +1,8 @@
 // KWIC search: every occurrence of a query with left/right context, sentence and sort keys.
-import { docSentences, type CorpusIndex } from './corpus-index';
+import { sentenceAt, type CorpusIndex } from './corpus-index';
 import { NlpError } from './errors';
 import { findMatches, parseQuery, type MatchMode, type ParsedQuery } from './query';
 import { insideRanges, resolveSelection } from './selection';
-import { findRange } from './sentences';
 import { TYPE_CODE, type Range, type Selection } from './types';
 
 export interface SearchOptions extends Selection {
@@ -86,9 +85,7 @@ function makeHit(index: CorpusIndex, docNo: number, first: number, last: number,
 	}
 	while (cs < start && /\s/u.test(text[cs])) cs++;
 	while (ce > end && /\s/u.test(text[ce - 1])) ce--;
-	const sentencesOf = docSentences(index, docNo);
-	const si = findRange(sentencesOf, start);
-	const sentence = si >= 0 ? { ...sentencesOf[si] } : { start, end };
+	const sentence = sentenceAt(index, docNo, start);
 	return {
 		docId: d.id,
 		docNo,
@@ -110,7 +107,14 @@ function makeHit(index: CorpusIndex, docNo: number, first: number, last: number,
 }
 
 function collapse(s: string): string {
-	return s.replace(/\s+/gu, ' ');
+	// Fast path: most contexts hold only single spaces.
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 32 ? s.charCodeAt(i + 1) <= 32 || s.charCodeAt(i + 1) === 160 : c < 32 || c === 160 || c === 0x2028 || c === 0x2029) {
+			return s.replace(/\s+/gu, ' ');
+		}
+	}
+	return s;
 }
 
 /** Normal form of the n-th word-like token before (dir -1) or after (dir 1) position g, within the document. */

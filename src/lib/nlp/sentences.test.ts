@@ -36,6 +36,15 @@ describe('sentences', () => {
 		]);
 	});
 
+	it('does not break at omission marks or before lower case, but after an ellipsis before a capital', () => {
+		expect(split('Der var ikke et svar (…) Men så kom hun. Ja… Nej [...] nej. Hvorfor? spurgte hun.')).toEqual([
+			'Der var ikke et svar (…) Men så kom hun.',
+			'Ja…',
+			'Nej [...] nej.',
+			'Hvorfor? spurgte hun.'
+		]);
+	});
+
 	it('returns trimmed ranges and nothing for empty text', () => {
 		const text = '  Ja.  Nej.  ';
 		expect(sentences(text)).toEqual([
