@@ -1,11 +1,17 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two runs (e.g. two developers' work trees on one machine) proceed side by side:
+// each gets its own port, build folder and database.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
+process.env.E2E_BASE_URL = baseURL;
+const suffix = PORT === 4173 ? '' : `-${PORT}`;
+const buildEnv = { VIGNET_BUILD_DIR: `build${suffix}`, VIGNET_KIT_DIR: `.svelte-kit${suffix}` };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.e2e.ts',
+	outputDir: `test-results${suffix}`,
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : 2,
 	retries: 0,
@@ -15,13 +21,13 @@ export default defineConfig({
 	globalSetup: './tests/e2e/global-setup.ts',
 	webServer: {
 		// The real production server (adapter-node) on a fresh database per run.
-		command: 'npm run build && rm -rf e2e-data && node scripts/start.js',
+		command: `npm run build && rm -rf e2e-data${suffix} && node scripts/start.js`,
 		url: baseURL,
 		timeout: 300_000,
 		reuseExistingServer: false,
 		stdout: 'ignore',
 		stderr: 'pipe',
-		env: { PORT: String(PORT), ORIGIN: baseURL, DATABASE_PATH: 'e2e-data/vignet.db' }
+		env: { ...buildEnv, PORT: String(PORT), ORIGIN: baseURL, DATABASE_PATH: `e2e-data${suffix}/vignet.db` }
 	},
 	use: {
 		baseURL,

@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// Separate output folders let several end-to-end runs build side by side (see playwright.config.ts).
+		adapter: adapter({ out: process.env.VIGNET_BUILD_DIR ?? 'build' }),
+		outDir: process.env.VIGNET_KIT_DIR ?? '.svelte-kit',
 		// Kit's Origin check on form posts is on by default and stays on (no trustedOrigins).
 		csp: {
 			mode: 'auto',

@@ -13,9 +13,10 @@ process.env.DATABASE_PATH ||= 'data/vignet.db';
 // Uploads (transcripts, .docx) are limited in the app; let the server accept up to that size.
 process.env.BODY_SIZE_LIMIT ||= '25M';
 
-if (!existsSync(join(root, 'build', 'index.js'))) {
+const buildDir = process.env.VIGNET_BUILD_DIR || 'build';
+if (!existsSync(join(root, buildDir, 'index.js'))) {
 	console.error('No build found. Run `npm run build` first (or `npm start`, which builds).');
 	process.exit(1);
 }
 console.log(`Vignet: database ${process.env.DATABASE_PATH}, listening on ${process.env.ORIGIN}`);
-await import(join(root, 'build', 'index.js'));
+await import(join(root, buildDir, 'index.js'));

@@ -1,6 +1,6 @@
 // Issue 2: accounts, studies, invitations, roles, language, audit log, security headers.
 import { expect, test } from '@playwright/test';
-import { PASSWORD, createStudyViaApi, createStudyViaUi, loginViaUi, postForm, registerViaApi, uniqueName } from './helpers';
+import { ORIGIN, PASSWORD, createStudyViaApi, createStudyViaUi, loginViaUi, postForm, registerViaApi, uniqueName } from './helpers';
 
 test('a lead invites a coder by link; an outsider gets 404; logout ends the session', async ({ browser }) => {
 	const leadName = uniqueName('lead');
@@ -19,7 +19,7 @@ test('a lead invites a coder by link; an outsider gets 404; logout ends the sess
 	await lead.getByLabel('Rolle', { exact: true }).last().selectOption('coder');
 	await lead.getByRole('button', { name: 'Opret invitationslink' }).click();
 	const link = await lead.getByLabel('Invitationslink').inputValue();
-	expect(link).toMatch(/^http:\/\/localhost:4173\/invite\/[a-z2-7]{32}$/);
+	expect(link).toMatch(new RegExp(`^${ORIGIN}/invite/[a-z2-7]{32}$`));
 
 	// The second person registers straight into the study through the link.
 	const coderName = uniqueName('coder');

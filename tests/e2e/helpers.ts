@@ -2,7 +2,7 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const PASSWORD = 'correct-horse-42';
-const ORIGIN = 'http://localhost:4173';
+export const ORIGIN = process.env.E2E_BASE_URL ?? `http://localhost:${process.env.E2E_PORT ?? 4173}`;
 
 let counter = 0;
 /** A username unique to this run and worker. */
