@@ -67,6 +67,26 @@ describe('tokenize', () => {
 		expect(t.map((x) => x.stem)).toEqual(['f.eks.', '2002']);
 	});
 
+	it('keeps offsets exact on random mixes of tricky characters', () => {
+		// Deterministic LCG; pieces chosen to stress wink's tokenizer and our merge passes.
+		const pieces = ['børn', 'Å', 'æ', 'ø', ' ', '  ', '\n', '\r\n', '\t', '.', ',', 'f.eks.', 'bl.a.', '§', '50', '12,50', '-', '”', '“', '"', "'", '[…]', '(…)', '…', '...', '?', '!', 'lukkes1', 'e-mail', 'a@b.dk', '#tag', '😀', '\u00a0', '\u00ad', '\u200b', 'A\u030A', "can't", ':)', '1.000', 'd.', '5.', 'kr.'];
+		let seed = 42;
+		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let round = 0; round < 200; round++) {
+			let text = '';
+			const n = 1 + Math.floor(rnd() * 30);
+			for (let i = 0; i < n; i++) text += pieces[Math.floor(rnd() * pieces.length)];
+			const tokens = tokenize(text);
+			let prevEnd = 0;
+			for (const t of tokens) {
+				expect(text.slice(t.start, t.end), JSON.stringify(text)).toBe(t.surface);
+				expect(t.start).toBeGreaterThanOrEqual(prevEnd);
+				expect(t.surface.trim()).not.toBe('');
+				prevEnd = t.end;
+			}
+		}
+	});
+
 	it('returns nothing for empty or blank text', () => {
 		expect(tokenize('')).toEqual([]);
 		expect(tokenize(' \n\t ')).toEqual([]);
