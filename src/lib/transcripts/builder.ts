@@ -55,7 +55,7 @@ export class TranscriptBuilder {
 
 	canonicalSpeaker(label: string): string {
 		const clean = label.replace(/\s+/g, ' ').trim();
-		const key = clean.toLocaleLowerCase('da');
+		const key = clean.toLowerCase();
 		const known = this.spellings.get(key);
 		if (known) return known;
 		this.spellings.set(key, clean);

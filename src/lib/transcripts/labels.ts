@@ -59,11 +59,14 @@ export function isSpeakerLabel(raw: string): boolean {
 }
 
 function cleanLabel(raw: string): string {
-	return raw
-		.replace(/^(?:\*\*|__|\*|_)+/, '')
-		.replace(/(?:\*\*|__|\*|_)+$/, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+	let s = raw.trim();
+	// Markdown emphasis around the label; a loop, because an unanchored /[*_]+$/ scans every position.
+	let a = 0;
+	let b = s.length;
+	while (a < b && (s[a] === '*' || s[a] === '_')) a++;
+	while (b > a && (s[b - 1] === '*' || s[b - 1] === '_')) b--;
+	s = s.slice(a, b);
+	return /\s\s|[\t\n\u00a0]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s.trim();
 }
 
 const LEADING_TS = new RegExp(

@@ -166,3 +166,20 @@ describe('parseTranscript: errors', () => {
 		if (!r.ok) expect(r.error.message).toMatch(/No turns found/);
 	});
 });
+
+describe('browser safety', () => {
+	it('keeps mammoth, Buffer and node built-ins out of everything but docx.ts and node.ts', async () => {
+		const { readdirSync, readFileSync } = await import('node:fs');
+		const { dirname, join } = await import('node:path');
+		const { fileURLToPath } = await import('node:url');
+		const dir = dirname(fileURLToPath(import.meta.url));
+		const files = readdirSync(dir).filter(
+			(f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'docx.ts' && f !== 'node.ts'
+		);
+		expect(files).toContain('parse.ts');
+		for (const f of files) {
+			const src = readFileSync(join(dir, f), 'utf8');
+			expect(src, f).not.toMatch(/from '(?:node:|mammoth|fs|path)|\bBuffer\b|from '\.\/(?:docx|node)'/);
+		}
+	});
+});

@@ -22,7 +22,7 @@ function clean(name: string): string {
 }
 
 function keyOf(name: string): string {
-	return clean(name).toLocaleLowerCase('da');
+	return clean(name).toLowerCase();
 }
 
 function escapeRegExp(s: string): string {

@@ -75,7 +75,7 @@ interface Chunk {
 }
 
 function keyOf(speaker: string): string {
-	return speaker.replace(/\s+/g, ' ').trim().toLocaleLowerCase('da');
+	return speaker.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -87,16 +87,17 @@ function keyOf(speaker: string): string {
 function chunkParagraphs(blocks: Block[]): (Chunk | { heading: string; line: number })[] {
 	const counts = new Map<string, number>();
 	const paragraphStarters = new Set<string>();
-	for (const b of blocks) {
-		if (b.kind !== 'paragraph') continue;
-		b.lines.forEach((l, i) => {
-			const m = matchSpeakerLine(l.text);
+	// Normalised text and label match of every line, computed once.
+	const texts = blocks.map((b) => (b.kind === 'paragraph' ? b.lines.map((l) => normaliseSpaces(l.text)) : []));
+	const matches = texts.map((ls) => ls.map((t) => matchSpeakerLine(t)));
+	blocks.forEach((b, bi) => {
+		matches[bi].forEach((m, i) => {
 			if (!m) return;
 			const k = keyOf(m.speaker);
 			counts.set(k, (counts.get(k) ?? 0) + 1);
-			if (i === 0 || (i === 1 && matchTimestampLine(b.lines[0].text))) paragraphStarters.add(k);
+			if (i === 0 || (i === 1 && matchTimestampLine(texts[bi][0]))) paragraphStarters.add(k);
 		});
-	}
+	});
 	const known = (speaker: string) => {
 		const k = keyOf(speaker);
 		return paragraphStarters.has(k) || (counts.get(k) ?? 0) >= 2;
@@ -113,14 +114,16 @@ function chunkParagraphs(blocks: Block[]): (Chunk | { heading: string; line: num
 		let chunk: Chunk | null = null;
 		let contentLines = 0;
 		b.lines.forEach((l, i) => {
-			const text = normaliseSpaces(l.text);
+			const text = texts[bi][i];
 			const tsOnly = matchTimestampLine(text);
 			if (tsOnly) {
-				const nextLine = i + 1 < b.lines.length ? b.lines[i + 1].text : undefined;
-				const nextBlock = blocks[bi + 1];
 				const next =
-					nextLine ?? (nextBlock?.kind === 'paragraph' ? nextBlock.lines[0].text : undefined);
-				if (next !== undefined && matchSpeakerLine(next)) {
+					i + 1 < b.lines.length
+						? matches[bi][i + 1]
+						: blocks[bi + 1]?.kind === 'paragraph'
+							? matches[bi + 1][0]
+							: null;
+				if (next) {
 					pendingTs = tsOnly;
 					return;
 				}
@@ -133,8 +136,8 @@ function chunkParagraphs(blocks: Block[]): (Chunk | { heading: string; line: num
 				chunk = null;
 				return;
 			}
-			const m = matchSpeakerLine(text);
-			const prev = i > 0 ? normaliseSpaces(b.lines[i - 1].text) : '';
+			const m = matches[bi][i];
+			const prev = i > 0 ? texts[bi][i - 1] : '';
 			if (m && (first || chunk === null || known(m.speaker) || ENDS_SENTENCE.test(prev))) {
 				const c: Chunk = { line: l.line, label: m, paragraphStart: first, lines: m.rest ? [m.rest] : [] };
 				if (!m.timestamp && pendingTs) c.timestamp = pendingTs;
