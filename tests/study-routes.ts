@@ -4,10 +4,15 @@
 import type { Role } from '../src/lib/server/db/schema';
 
 export interface StudyRoute {
-	/** Path below /studies/[studyId]; '' is the overview. Dynamic segments are filled by the test. */
+	/**
+	 * Path below /studies/[studyId] as in src/routes ('' is the overview), e.g. '/vignettes/[vignetteId]'.
+	 * `load` is the lowest role for GET (a page's load, or a +server.ts GET handler).
+	 */
 	path: string;
 	load: Role;
 	actions: Record<string, Role>;
+	/** For dynamic segments: how the e2e test finds a real value (see authorization.e2e.ts). */
+	sample?: string;
 }
 
 export const studyRoutes: StudyRoute[] = [
