@@ -149,6 +149,10 @@ export const vignetteRevision = sqliteTable(
 		text2002: text('text_2002').notNull(),
 		text2024: text('text_2024').notNull(),
 		questions: text('questions', { mode: 'json' }).$type<Record<string, string[]>>().notNull(),
+		// The file format's optional fields, kept so an imported file exports without loss ('' = absent).
+		summary: text('summary').notNull().default(''),
+		source: text('source').notNull().default(''),
+		notice: text('notice').notNull().default(''),
 		note: text('note').notNull().default(''),
 		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
 		createdAt: createdAt()
