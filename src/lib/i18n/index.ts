@@ -4,6 +4,7 @@ import { common } from './catalogue/common';
 import { auth } from './catalogue/auth';
 import { studies } from './catalogue/studies';
 import { errors } from './catalogue/errors';
+import { vignettes } from './catalogue/vignettes';
 
 export type Locale = 'da' | 'en';
 export const locales: readonly Locale[] = ['da', 'en'];
@@ -11,7 +12,7 @@ export const DEFAULT_LOCALE: Locale = 'da';
 export const LOCALE_COOKIE = 'vignet-locale';
 export type Entry = { da: string; en: string };
 
-export const catalogue = { ...common, ...auth, ...studies, ...errors } satisfies Record<string, Entry>;
+export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes } satisfies Record<string, Entry>;
 export type MessageKey = keyof typeof catalogue;
 export type Params = Record<string, string | number>;
 
