@@ -78,7 +78,7 @@ const CONFUSABLE: Record<string, string[]> = {
 	'IND.FAMBEH': ['IND.TIDLIG'],
 	'IND.SIKRING': [],
 	'IND.NETVÆRK': ['VID.RESSOURCER'],
-	'IND.KONTEKST': ['SPA.ANSVAR'],
+	'IND.KONTEKST': [],
 	'IND.SPREDNING': ['VUR.UENIG'],
 	'IND.UAFKLARET': ['VID.MANGLER']
 };

@@ -32,8 +32,11 @@ const sd = (xs: number[]) => {
 
 /** Concern levels named in a text, longest phrase first, whole words only. */
 function levelsNamed(text: string): Set<number> {
+	// Level-0 wording in a subordinate clause: 'at den ikke er (rigtig) bekymrende'.
+	const reordered = LEVEL_ADJ[0].map((p) => ({ p: p.replace(/^ikke /, 'ikke er '), level: 0 }));
 	const phrases = [...LEVEL_ADJ, ...LEVEL_FELT]
 		.flatMap((list, i) => list.map((p) => ({ p, level: i % 5 })))
+		.concat(reordered)
 		.sort((a, b) => b.p.length - a.p.length);
 	const taken: boolean[] = new Array(text.length).fill(false);
 	const found = new Set<number>();
@@ -384,6 +387,33 @@ describe('assessments', () => {
 		expect(trueCodes('2002').has('VID.INDFORSTÅET')).toBe(true);
 		for (const c of ['SPA.GRUPPEMØDE', 'SPA.FLERE-ØJNE', 'SPA.VI', 'VID.BARN', 'VID.VÆRKTØJ', 'VID.MANGLER', 'IND.KONTEKST']) {
 			expect(trueCodes('2024').has(c)).toBe(true);
+		}
+	});
+});
+
+describe('other seeds', () => {
+	it('keep the format limits and the wave pattern', () => {
+		for (const seed of [1, 2, 3, 12345]) {
+			const d = generateDemoStudy(seed);
+			for (const g of d.focusGroups) {
+				const { sections, turns } = splitDemoTranscript(g.transcript.text);
+				expect(sections).toEqual(g.vignettes);
+				for (const v of g.vignettes) {
+					const n = turns.filter((t) => t.vignette === v).length;
+					expect(n).toBeGreaterThanOrEqual(8);
+					expect(n).toBeLessThanOrEqual(25);
+				}
+				for (let i = 1; i < turns.length; i++) expect(turns[i].speaker).not.toBe(turns[i - 1].speaker);
+				expect(new Set(turns.map((t) => t.utterance)).size).toBe(turns.length);
+				if (g.wave === '2024') {
+					const words = turns.reduce((n, t) => n + countDemoWords(t.utterance), 0);
+					expect(words).toBeGreaterThanOrEqual(3000);
+				}
+			}
+			for (const v of KEYS) {
+				const c = (w: string) => d.groupAssessments.filter((a) => a.vignette === v && a.focusGroup.startsWith(w)).map((a) => a.concern);
+				expect(sd(c('2002'))).toBeGreaterThan(sd(c('2024')));
+			}
 		}
 	});
 });

@@ -219,6 +219,7 @@ function listDa(items: string[]): string {
 
 function justification(rng: Rng, wave: WaveKey, c: VignetteCase, o: VignetteOutcome, m: MunicipalityProfile): string {
 	const adj = LEVEL_ADJ[o.level][0];
+	const isAdj = o.level === 0 ? 'ikke er bekymrende' : `er ${adj}`;
 	const levels = [...o.stances.values()].map((s) => s.level);
 	const focus = listDa(rng.sample(c.faktaNP, 2));
 	const parts: string[] = [];
@@ -227,10 +228,10 @@ function justification(rng: Rng, wave: WaveKey, c: VignetteCase, o: VignetteOutc
 			o.agreement === 'yes' && levels.every((l) => l === o.level)
 				? rng.pick([
 						`Gruppen vurderede samstemmende sagen som ${adj}.`,
-						`Deltagerne var enige om, at sagen er ${adj}.`,
-						`Bred enighed om, at sagen er ${adj}.`
+						`Deltagerne var enige om, at sagen ${isAdj}.`,
+						`Bred enighed om, at sagen ${isAdj}.`
 					])
-				: `Gruppen samlede sig om, at sagen er ${adj}, selv om ${levels.filter((l) => l !== o.level).length === 1 ? 'en deltager' : 'enkelte deltagere'} først vurderede den anderledes.`
+				: `Gruppen samlede sig om, at sagen ${isAdj}, selv om ${levels.filter((l) => l !== o.level).length === 1 ? 'en deltager' : 'enkelte deltagere'} først vurderede den anderledes.`
 		);
 		parts.push(`Især ${focus} vejede tungt.`);
 		const named = o.steps.filter((s) => s !== 'uafklaret').map(stepLabel);
@@ -239,7 +240,7 @@ function justification(rng: Rng, wave: WaveKey, c: VignetteCase, o: VignetteOutc
 		else if (o.steps.some((s) => s !== 'bfu' && s !== 'sikring'))
 			parts.push(`Valget af indsats afspejler, hvad kommune ${m.code} selv har til rådighed.`);
 	} else {
-		if (o.agreement === 'yes') parts.push(`Deltagerne var enige om, at sagen er ${adj}.`);
+		if (o.agreement === 'yes') parts.push(`Deltagerne var enige om, at sagen ${isAdj}.`);
 		else {
 			const lo = DEFAULT_CONCERN_SCALE[Math.min(...levels)].toLowerCase();
 			const hi = DEFAULT_CONCERN_SCALE[Math.max(...levels)].toLowerCase();

@@ -3,7 +3,7 @@
 // coding of every sentence it writes. Slots in {braces} are filled from the vignette, the wave,
 // the municipality and the speaker; a capitalised slot name gives a capitalised value.
 // Optional prefixes: 'talk|' (child must be old enough to speak), 'minN|' / 'maxN|' (speaker's
-// concern level), so that wording never contradicts the level.
+// concern level, so that wording never contradicts the level), '2002|' / '2024|' (one wave only).
 
 export type TemplateWave = 'both' | '2002' | '2024';
 
@@ -23,15 +23,17 @@ export function group(name: string, codes: string[], wave: TemplateWave, texts: 
 		let min = 0;
 		let max = 4;
 		let talk = false;
+		let w = wave;
 		for (;;) {
-			const m = /^(talk|min\d|max\d)\|/.exec(text);
+			const m = /^(talk|min\d|max\d|2002|2024)\|/.exec(text);
 			if (!m) break;
 			if (m[1] === 'talk') talk = true;
+			else if (m[1] === '2002' || m[1] === '2024') w = m[1];
 			else if (m[1].startsWith('min')) min = Number(m[1].slice(3));
 			else max = Number(m[1].slice(3));
 			text = text.slice(m[0].length);
 		}
-		return { id: `${name}#${i}`, text, codes, wave, min, max, talk };
+		return { id: `${name}#${i}`, text, codes, wave: w, min, max, talk };
 	});
 }
 
@@ -87,7 +89,7 @@ add('bek', ['VUR.BEK'], 'both', [
 	'Jeg bliver {følt}, ikke kun for {barn} her og nu, men for hvordan det skal gå på sigt.',
 	'{å}jeg læser den som {bek}, og det er især {faktaNP}, der trækker op.',
 	'min3|Det her er ikke en gråzonesag for mig. Den er {bek}.',
-	'Jeg sidder og bliver mere og mere {følt}, jo mere jeg læser.',
+	'Jeg er blevet {følt} undervejs i læsningen.',
 	'max2|Jeg synes, den er {bek}, men jeg vil ikke gøre den værre, end den er.',
 	'Altså, {faktaNP} alene gør den {bek} i mine øjne.',
 	'min3|Jeg tænker, at {barn} har levet med det her alt for længe. Den er {bek}.'
@@ -253,22 +255,25 @@ add('udfordrer', ['VID.UDFORDRER'], 'both', [
 ]);
 
 add('barn', ['VID.BARN'], 'both', [
-	'Vi skal have {barnGen} eget perspektiv med.',
 	'Jeg tænker meget på, {barnPersp}.',
 	'talk|Hvad siger {barn} egentlig selv? Det står der ikke noget om.',
 	'Det er {barn}, vi skal have fokus på, ikke kun {voksne}.',
 	'Set fra {barnGen} side handler det om, hvem der er der for {hende}.',
 	'Jeg tænker på, hvad det gør ved {hende} på sigt.',
-	'Vi skal have en børnesamtale, eller i hvert fald observere {hende} i hverdagen.',
-	'{barnGen} perspektiv mangler helt i beskrivelsen.',
 	'Det, der går mig mest på, er, {barnPersp}.',
 	'talk|Vi skal høre, hvad {hun} selv siger, og ikke kun, hvad de voksne siger.',
 	'For {barn} er det jo hverdag. Det er det, der gør det alvorligt.',
 	'talk|Hvem har egentlig spurgt {barn}?',
 	'Jeg kunne godt tænke mig at vide, {barnPersp}.',
-	'Jeg vil gerne have {barnGen} stemme tydeligere frem.',
-	'talk|{Barn} har ret til at blive hørt, og det er ikke sket endnu.',
 	'Hvis vi prøver at se det med {barnGen} øjne, så ser det anderledes ud.'
+]);
+
+add('barn24', ['VID.BARN'], '2024', [
+	'Vi skal have {barnGen} eget perspektiv med.',
+	'Vi skal have en børnesamtale, eller i hvert fald observere {hende} i hverdagen.',
+	'{barnGen} perspektiv mangler helt i beskrivelsen.',
+	'talk|{Barn} har ret til at blive hørt, og det er ikke sket endnu.',
+	'Jeg vil gerne have {barnGen} stemme tydeligere frem.'
 ]);
 
 add('ressourcer', ['VID.RESSOURCER'], 'both', [
@@ -780,7 +785,8 @@ add('i.ind', [], 'both', [
 	'Hvad ville I gøre som det første?',
 	'Hvad er næste skridt?',
 	'Hvad ville I gøre hos jer?',
-	'Hvilke indsatser tænker I på?',
+	'2024|Hvilke indsatser tænker I på?',
+	'2002|Hvilke foranstaltninger tænker I på?',
 	'Hvad skal der ske nu?',
 	'Hvordan ville I gribe den an?'
 ]);

@@ -50,6 +50,9 @@ export interface SectionContext {
 	stances: Map<string, Stance>;
 }
 
+/** The concrete offer the group has in mind for each supportive step, fixed per section. */
+type Chosen = Record<'tidlig' | 'fambeh' | 'special' | 'netvaerk', string>;
+
 const MAX_TEMPLATE_USES = 2;
 /** Upper bound on turns in one vignette section (interviewer turns included). */
 export const SECTION_MAX_TURNS = 25;
@@ -66,6 +69,7 @@ export class TranscriptWriter {
 	/** Turns the section still needs for essential moves; optional turns leave room for them. */
 	reserve = 0;
 	ctx!: SectionContext;
+	private chosen!: Chosen;
 
 	constructor(
 		readonly rng: Rng,
@@ -79,6 +83,13 @@ export class TranscriptWriter {
 		this.sectionTurns = new Map(this.participants.map((p) => [p.name, 0]));
 		this.sectionCount = 0;
 		this.reserve = 0;
+		const v = ctx.vignette;
+		this.chosen = {
+			tidlig: this.rng.pick(v.tidlig),
+			fambeh: this.rng.pick(v.fambeh),
+			special: this.rng.pick(v.special),
+			netvaerk: this.rng.pick(v.netvaerk)
+		};
 	}
 
 	private hasRoom(essential: boolean): boolean {
@@ -138,13 +149,13 @@ export class TranscriptWriter {
 								'få gang i en børnefaglig undersøgelse'
 							]);
 				case 'tidlig': {
-					const t = this.pickFresh('tidlig', c.tidlig, taken);
-					return w === '2002' ? `tilbyde ${t}` : pick([`sætte ${t} i gang sideløbende`, `tilbyde ${t}, mens vi undersøger`]);
+					const t = this.chosen.tidlig;
+					return w === '2002' ? `tilbyde ${t}` : pick([`sætte ${t} i gang sideløbende`, `tilbyde ${t} med det samme`]);
 				}
 				case 'fambeh':
 					return w === '2002'
 						? pick(['bevilge familiebehandling', 'sætte familiebehandling i gang'])
-						: pick(['tilbyde familiebehandling', `tilbyde ${this.pickFresh('fambeh', c.fambeh, taken)}`]);
+						: pick(['tilbyde familiebehandling', `tilbyde ${this.chosen.fambeh}`]);
 				case 'sikring':
 					return w === '2002'
 						? `få ${c.hende} væk derfra med det samme`
@@ -153,10 +164,10 @@ export class TranscriptWriter {
 					return w === '2002'
 						? `få en børnepsykolog til at se på ${c.hende}`
 						: this.rng.chance(0.5)
-							? `have ${this.pickFresh('special', c.special, taken)} med`
-							: `koble ${this.pickFresh('special', c.special, taken)} på`;
+							? `have ${this.chosen.special} med`
+							: `koble ${this.chosen.special} på`;
 				case 'netvaerk': {
-					const n = this.pickFresh('netvaerk', c.netvaerk, taken);
+					const n = w === '2002' ? this.pickFresh('netvaerk', c.netvaerk, taken) : this.chosen.netvaerk;
 					return w === '2002' ? `tale med ${n}` : pick([`inddrage ${n}`, `holde et netværksmøde med ${n}`]);
 				}
 				case 'anbringelse':
@@ -197,15 +208,19 @@ export class TranscriptWriter {
 				case 'institution':
 				case 'beskrivelse':
 					return c[slot];
-				case 'fakta':
-				case 'faktaNP':
-				case 'netvaerk':
-				case 'mangler':
-				case 'tidligere':
-				case 'barnPersp':
 				case 'tidlig':
 				case 'fambeh':
 				case 'special':
+					return this.ctx.wave === '2024' ? this.chosen[slot] : this.pickFresh(`${c.key}|${slot}`, c[slot], taken);
+				case 'netvaerk':
+					return this.ctx.wave === '2024' && tpl.codes.includes('IND.NETVÆRK')
+						? this.chosen.netvaerk
+						: this.pickFresh(`${c.key}|${slot}`, c[slot], taken);
+				case 'fakta':
+				case 'faktaNP':
+				case 'mangler':
+				case 'tidligere':
+				case 'barnPersp':
 				case 'sikring':
 				case 'problemNP':
 					return this.pickFresh(`${c.key}|${slot}`, c[slot], taken);
@@ -259,14 +274,18 @@ export class TranscriptWriter {
 			return capital ? capitalise(v) : v;
 		});
 		if (failed) return null;
-		return { text: capitalise(text.trim()), codes: [...new Set(codes)] };
+		// Subordinate clauses put 'ikke' before the verb ('at den ikke er bekymrende').
+		const fixed = text.trim().replace(/\b(at|når|fordi|hvis) (den|det) er ikke\b/g, '$1 $2 ikke er');
+		return { text: capitalise(fixed), codes: [...new Set(codes)] };
 	}
 
 	/** Renders a fresh sentence group from the template group, or null when it is used up. */
 	segment(groupName: string, speaker: Speaker): Segment | null {
 		const base = TEMPLATES[groupName];
 		if (!base) throw new Error(`Unknown template group ${groupName}`);
-		const group = [...base, ...caseRemarks(this.ctx.vignette.key, groupName, base[0].codes)];
+		// A group 'x24' holds wording that only fits today's vocabulary; it joins 'x' in 2024.
+		const modern = this.ctx.wave === '2024' ? (TEMPLATES[`${groupName}24`] ?? []) : [];
+		const group = [...base, ...modern, ...caseRemarks(this.ctx.vignette.key, groupName, base[0].codes)];
 		const level = this.ctx.stances.get(speaker.name)?.level ?? this.ctx.groupLevel;
 		const usable = group.filter(
 			(t) =>
