@@ -4,6 +4,7 @@ import { common } from './catalogue/common';
 import { auth } from './catalogue/auth';
 import { studies } from './catalogue/studies';
 import { errors } from './catalogue/errors';
+import { material } from './catalogue/material';
 import { vignettes } from './catalogue/vignettes';
 
 export type Locale = 'da' | 'en';
@@ -12,7 +13,7 @@ export const DEFAULT_LOCALE: Locale = 'da';
 export const LOCALE_COOKIE = 'vignet-locale';
 export type Entry = { da: string; en: string };
 
-export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes } satisfies Record<string, Entry>;
+export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes, ...material } satisfies Record<string, Entry>;
 export type MessageKey = keyof typeof catalogue;
 export type Params = Record<string, string | number>;
 
