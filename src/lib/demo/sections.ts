@@ -63,7 +63,7 @@ const STEP_GROUP_2002: Record<StepKey, string[]> = {
 export function writeSection2024(w: TranscriptWriter, metaBudget: { left: number }): void {
 	const { rng, ctx } = w;
 	const level = ctx.groupLevel;
-	const total = rng.int(19, 25);
+	const total = rng.int(21, 26);
 	const poolA: Pool = [
 		['recap', 2],
 		['barn', 2],
