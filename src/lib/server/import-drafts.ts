@@ -22,6 +22,8 @@ export interface ImportDraft {
 	studyId: string;
 	target: DraftTarget;
 	filename: string;
+	/** The title typed on the import form ('' = the default for a focus group). */
+	title: string;
 	/** As parsed, before pseudonymisation (the table is applied when the preview is shown and at save). */
 	parsed: ParsedTranscript;
 	createdAt: number;
@@ -53,7 +55,7 @@ function sweep(now: number): void {
 }
 
 export function createDraft(
-	input: { userId: string; studyId: string; target: DraftTarget; filename: string; parsed: ParsedTranscript },
+	input: { userId: string; studyId: string; target: DraftTarget; filename: string; title?: string; parsed: ParsedTranscript },
 	now = Date.now()
 ): ImportDraft {
 	sweep(now);
@@ -63,7 +65,7 @@ export function createDraft(
 		if (totalBytes + size <= DRAFTS_MAX_BYTES) break;
 		remove(id);
 	}
-	const draft: ImportDraft = { ...input, id: newToken(), createdAt: now, expiresAt: now + DRAFT_TTL_MS, size };
+	const draft: ImportDraft = { ...input, title: input.title ?? '', id: newToken(), createdAt: now, expiresAt: now + DRAFT_TTL_MS, size };
 	drafts.set(draft.id, draft);
 	totalBytes += size;
 	return draft;

@@ -8,7 +8,7 @@ import type { ParticipantRole } from './db/schema';
 import { newId } from './ids';
 import { UserError } from './errors';
 import { recordAudit } from './audit';
-import { createParticipant, listStudyVignettes, type StudyVignette } from './material';
+import { createParticipant, getFocusGroup, listStudyVignettes, type StudyVignette } from './material';
 import { pseudonymTable } from './pseudonyms';
 import { countWords, pseudonymiseTranscript } from '../transcripts';
 import type { ParsedTranscript, TranscriptError } from '../transcripts';
@@ -619,7 +619,7 @@ export function getTranscriptView(
 		.all();
 	const wanted = options.version ?? header.currentVersion;
 	const version = versions.find((v) => v.version === wanted);
-	if (!version) return { header, versions, version: undefined };
+	if (!version) return undefined;
 	const text = getVersionTextRaw(db, version.id) ?? '';
 	const sections = sectionsOf(db, version.id);
 	const allTurns: ViewTurn[] = db
@@ -859,3 +859,96 @@ export function removeSection(db: Db, userId: string, studyId: string, input: { 
 	});
 }
 
+
+// ── Import preview ──────────────────────────────────────────────────────────
+
+const ROLE_HINTS: [RegExp, ParticipantRole][] = [
+	[/^(interviewer|intervieweren|moderator|ordstyrer|int\.?|i)$/i, 'interviewer'],
+	[/leder/i, 'faglig_leder']
+];
+
+function guessRole(label: string): ParticipantRole {
+	for (const [re, role] of ROLE_HINTS) if (re.test(label.trim())) return role;
+	return 'raadgiver';
+}
+
+export type PreviewTarget =
+	| { kind: 'focus_group'; focusGroupId: string; waveId: string }
+	| { kind: 'report'; waveId: string; title: string }
+	| { kind: 'version'; transcriptId: string };
+
+/**
+ * What the import preview shows for a parsed file: the target, the pseudonymised speakers with a
+ * suggested mapping, the sections with a suggested vignette, and a sample. Undefined when the
+ * target no longer exists in the study.
+ */
+export function importPreview(db: Db, studyId: string, target: PreviewTarget, parsed: ParsedTranscript, sampleSize = 8) {
+	let focusGroupId: string | null = null;
+	let waveId: string | null = null;
+	let transcript: ReturnType<typeof getTranscriptSummary> | undefined;
+	if (target.kind === 'version') {
+		transcript = getTranscriptSummary(db, studyId, target.transcriptId);
+		if (!transcript) return undefined;
+		focusGroupId = transcript.focusGroupId;
+		waveId = transcript.waveId;
+	} else if (target.kind === 'focus_group') {
+		focusGroupId = target.focusGroupId;
+	} else waveId = target.waveId;
+	const group = focusGroupId ? getFocusGroup(db, studyId, focusGroupId) : undefined;
+	if (focusGroupId && !group) return undefined;
+	const wave = group ? { label: group.waveLabel, year: group.waveYear } : waveId ? waveRow(db, studyId, waveId) : undefined;
+	if (!wave) return undefined;
+
+	const entries = pseudonymTable(db, studyId);
+	const { transcript: pseudo, replacements } = entries.length > 0 ? pseudonymiseTranscript(parsed, entries) : { transcript: parsed, replacements: 0 };
+	const participants = group?.participants ?? [];
+	const previous = transcript ? previousSpeakerMap(db, studyId, transcript.id) : new Map<string, string | null>();
+	const previousSections = transcript ? previousSectionMap(db, studyId, transcript.id) : new Map<string, string | null>();
+	const vignettes = listStudyVignettes(db, studyId);
+	const groupOrder = (group?.vignettes ?? []).map((v) => v.vignetteId);
+
+	// Raw label of each pseudonymised label (same turn order).
+	const rawOf = new Map<string, string>();
+	pseudo.turns.forEach((turn, i) => {
+		if (!rawOf.has(turn.speaker)) rawOf.set(turn.speaker, parsed.turns[i].speaker);
+	});
+	const speakers = pseudo.speakers.map((s, index) => {
+		const known = participants.find((p) => fold(p.pseudonym) === fold(s.label));
+		const before = previous.get(s.label);
+		let suggestion: string;
+		if (!focusGroupId) suggestion = 'label';
+		else if (before && participants.some((p) => p.id === before)) suggestion = `p:${before}`;
+		else if (before === null) suggestion = 'none';
+		else if (known) suggestion = `p:${known.id}`;
+		else suggestion = 'new';
+		return { index, label: s.label, rawLabel: rawOf.get(s.label) ?? s.label, turns: s.turns, words: s.words, suggestion, role: guessRole(s.label) };
+	});
+	const sections = pseudo.sections.map((s, index) => ({
+		index,
+		label: s.label,
+		heading: s.heading,
+		firstTurn: s.firstTurn,
+		lastTurn: s.lastTurn,
+		suggestion: previousSections.get(fold(s.label)) ?? suggestVignette(s.label, vignettes, groupOrder) ?? ''
+	}));
+	return {
+		kind: target.kind === 'version' ? (transcript!.kind === 'report' ? 'report' : 'focus_group') : target.kind,
+		isVersion: target.kind === 'version',
+		transcript: transcript ? { id: transcript.id, title: transcript.title, nextVersion: transcript.currentVersion + 1, currentVersion: transcript.currentVersion } : null,
+		group: group ? { id: group.id, municipalityCode: group.municipalityCode, date: group.date } : null,
+		wave: { label: wave.label, year: wave.year },
+		format: parsed.format,
+		encoding: parsed.encoding ?? null,
+		hadBom: parsed.hadBom ?? false,
+		warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params })),
+		turnCount: pseudo.turns.length,
+		words: pseudo.speakers.reduce((n, s) => n + s.words, 0),
+		replacements,
+		pseudonymEntries: entries.length,
+		participants: participants.map((p) => ({ id: p.id, pseudonym: p.pseudonym, role: p.role })),
+		speakers,
+		sections,
+		vignettes: vignettes.map((v) => ({ id: v.id, key: v.key, title: v.title })),
+		sample: pseudo.turns.slice(0, sampleSize).map((turn) => ({ index: turn.index, speaker: turn.speaker, text: pseudo.text.slice(turn.start, turn.end) }))
+	};
+}

@@ -48,8 +48,8 @@ export const transcripts = {
 	'transcripts.target_report': { da: 'Rapportkilde (ingen fokusgruppe)', en: 'Report source (no focus group)' },
 	'transcripts.field_title': { da: 'Titel', en: 'Title' },
 	'transcripts.title_hint': {
-		da: 'Skal udfyldes for rapportkilder. For fokusgrupper bruges »Fokusgruppe {kommune}, {runde}«, hvis feltet er tomt.',
-		en: 'Required for report sources. For focus groups, “Fokusgruppe {municipality}, {wave}” is used when left empty.'
+		da: 'Skal udfyldes for rapportkilder. For en fokusgruppe kan den stå tom: så bliver titlen »Fokusgruppe« med kommunekode og runde.',
+		en: 'Required for report sources. For a focus group it may be left empty: the title is then “Focus group” with the municipality code and wave.'
 	},
 	'transcripts.default_title': { da: 'Fokusgruppe {code}, {wave}', en: 'Focus group {code}, {wave}' },
 	'transcripts.field_file': { da: 'Fil', en: 'File' },
