@@ -1,9 +1,11 @@
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { listUsers } from '$lib/server/users';
 import { isRegistrationOpen, setRegistrationOpen } from '$lib/server/instance';
 import { requireAdmin } from '$lib/server/authz';
 import { recordAudit } from '$lib/server/audit';
+import { createDemoStudy } from '$lib/server/demo';
 
 export const load: PageServerLoad = (event) => {
 	requireAdmin(event);
@@ -22,5 +24,10 @@ export const actions: Actions = {
 			recordAudit(tx, { studyId: null, userId: admin.id, entity: 'instance', entityId: 'registration_open', action: 'update', after: { open } });
 		});
 		return { saved: true };
+	},
+	demo: async (event) => {
+		const admin = requireAdmin(event);
+		const { studyId } = createDemoStudy(getDb(), admin.id);
+		redirect(303, `/studies/${studyId}`);
 	}
 };

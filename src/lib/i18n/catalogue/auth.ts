@@ -45,5 +45,11 @@ export const auth = {
 	'admin.users': { da: 'Brugere', en: 'Users' },
 	'admin.role': { da: 'Rolle', en: 'Role' },
 	'admin.created': { da: 'Oprettet', en: 'Created' },
-	'admin.is_admin': { da: 'Administrator', en: 'Administrator' }
+	'admin.is_admin': { da: 'Administrator', en: 'Administrator' },
+	'admin.demo_title': { da: 'Demostudie', en: 'Demo study' },
+	'admin.demo_text': {
+		da: 'Opret et komplet, fiktivt studie at gå på opdagelse i: seks vignetter, en 2002- og en 2024-runde med kommuner, fokusgrupper og udskrifter, to fiktive koderes kodninger og gruppernes vurderinger. Du bliver projektleder. Det tager nogle sekunder.',
+		en: 'Create a complete fictional study to explore: six vignettes, a 2002 and a 2024 wave with municipalities, focus groups and transcripts, two fictional coders’ codings and the groups’ assessments. You become its lead. It takes a few seconds.'
+	},
+	'admin.demo_button': { da: 'Opret demostudie', en: 'Create demo study' }
 } as const;
