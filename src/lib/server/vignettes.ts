@@ -211,6 +211,16 @@ export function getVignette(db: Db, studyId: string, vignetteId: string, revisio
 	};
 }
 
+/**
+ * `?revision=N` of a vignette page: undefined when absent (the current revision); an impossible
+ * value gives 0, which matches no revision, so the page answers 404.
+ */
+export function revisionFromQuery(url: URL): number | undefined {
+	const raw = url.searchParams.get('revision');
+	if (raw === null || raw === '') return undefined;
+	return /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 0;
+}
+
 /** The vignette (a given revision, default current) as a vignette file; undefined when not found. */
 export function exportVignetteFile(db: Db, studyId: string, vignetteId: string, revision?: number) {
 	const v = getVignette(db, studyId, vignetteId, revision);

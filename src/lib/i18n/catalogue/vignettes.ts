@@ -34,6 +34,7 @@ export const vignettes = {
 	'vignettes.col_revisions': { da: 'Revisioner', en: 'Revisions' },
 	'vignettes.col_changed': { da: 'Senest ændret', en: 'Last changed' },
 	'vignettes.age_years': { da: '{age} år', en: '{age} years' },
+	'vignettes.age_infant': { da: 'under 1 år', en: 'under 1 year' },
 	'vignettes.age_unknown': { da: 'ikke angivet', en: 'not stated' },
 	'vignettes.by_user': { da: 'af {user}', en: 'by {user}' },
 	'vignettes.unknown_user': { da: 'ukendt', en: 'unknown' },
