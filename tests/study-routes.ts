@@ -24,7 +24,12 @@ export const studyRoutes: StudyRoute[] = [
 	{ path: '/vignettes/[vignetteId]/edit', load: 'lead', actions: { save: 'lead' }, sample: 'vignette' },
 	{ path: '/vignettes/[vignetteId]/export', load: 'student', actions: {}, sample: 'vignette' },
 	{ path: '/transcripts', load: 'coder', actions: {} },
-	{ path: '/codebook', load: 'coder', actions: {} },
+	{
+		path: '/codebook',
+		load: 'coder',
+		actions: { install: 'lead', import: 'lead', create: 'lead', update: 'lead', move: 'lead', shift: 'lead', merge: 'lead', delete: 'lead', memo: 'coder' }
+	},
+	{ path: '/codebook/export', load: 'coder', actions: {} },
 	{ path: '/coding', load: 'coder', actions: {} },
 	{ path: '/reliability', load: 'coder', actions: {} },
 	{ path: '/consistency', load: 'coder', actions: {} },
