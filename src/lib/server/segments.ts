@@ -87,7 +87,7 @@ export function listCodedSegments(
 	viewer: Viewer,
 	studyBlind: boolean,
 	filters: SegmentFilters,
-	options: { limit?: number } = {}
+	options: { limit?: number; withText?: boolean } = {}
 ): { segments: CodedSegment[]; total: number } {
 	const codes = listCodes(db, studyId);
 	const codeById = new Map(codes.map((c) => [c.id, c]));
@@ -132,10 +132,12 @@ export function listCodedSegments(
 	const textByVersion = new Map<string, string>();
 	const vignetteTitles = new Map<string, string>();
 	if (versionIds.length) {
-		for (const v of db
+		const textIds = options.withText === false ? [] : versionIds;
+		if (textIds.length)
+			for (const v of db
 			.select({ id: table.transcriptVersion.id, text: table.transcriptVersion.text })
 			.from(table.transcriptVersion)
-			.where(inArray(table.transcriptVersion.id, versionIds))
+			.where(inArray(table.transcriptVersion.id, textIds))
 			.all()) {
 			textByVersion.set(v.id, v.text);
 		}
@@ -174,51 +176,59 @@ export function listCodedSegments(
 		}
 	}
 
-	const segments: CodedSegment[] = [];
+	type Located = (typeof rows)[number] & { first?: TurnInfo; last?: TurnInfo };
+	const located: Located[] = [];
 	for (const r of rows) {
-		const code = codeById.get(r.codeId);
 		const turns = turnsByVersion.get(r.versionId) ?? [];
 		const first = turns.length ? turns[turnAt(turns, r.start)] : undefined;
-		const last = turns.length ? turns[turnAt(turns, Math.max(r.start, r.end - 1))] : undefined;
-		const vignetteId = first?.vignetteId ?? null;
-		if (filters.vignetteId && vignetteId !== filters.vignetteId) continue;
+		if (filters.vignetteId && (first?.vignetteId ?? null) !== filters.vignetteId) continue;
 		if (filters.role && first?.role !== filters.role) continue;
-		const text = textByVersion.get(r.versionId) ?? '';
+		const last = turns.length ? turns[turnAt(turns, Math.max(r.start, r.end - 1))] : undefined;
+		located.push({ ...r, first, last });
+	}
+	const collator = new Intl.Collator('da', { numeric: true });
+	const codeKey = (id: string) => codeById.get(id)?.key ?? '?';
+	located.sort(
+		(a, b) =>
+			collator.compare(a.waveLabel ?? '', b.waveLabel ?? '') ||
+			collator.compare(a.municipalityCode ?? '', b.municipalityCode ?? '') ||
+			collator.compare(a.transcriptTitle, b.transcriptTitle) ||
+			a.start - b.start ||
+			collator.compare(codeKey(a.codeId), codeKey(b.codeId))
+	);
+	const total = located.length;
+	// Texts are cut only for the segments returned.
+	const segments = (options.limit ? located.slice(0, options.limit) : located).map((r): CodedSegment => {
+		const { first, last, ...row } = r;
+		const code = codeById.get(r.codeId);
+		const text = options.withText === false ? '' : (textByVersion.get(r.versionId) ?? '');
 		const contextStart = Math.min(first?.start ?? r.start, r.start);
 		const contextEnd = Math.max(last?.end ?? r.end, r.end);
-		segments.push({
-			...r,
+		const vignetteId = first?.vignetteId ?? null;
+		return {
+			...row,
 			codeKey: code?.key ?? '?',
 			codeName: code?.name ?? '?',
 			color: code?.color ?? '#888888',
 			dimensionId: code?.dimensionId ?? '',
 			vignetteId,
-			vignetteTitle: vignetteId ? vignetteTitles.get(vignetteId) ?? null : null,
+			vignetteTitle: vignetteId ? (vignetteTitles.get(vignetteId) ?? null) : null,
 			turnIndex: first?.index ?? null,
 			speaker: first?.speaker ?? null,
 			role: first?.role ?? null,
 			text: text.slice(r.start, r.end),
 			before: text.slice(contextStart, r.start),
 			after: text.slice(r.end, contextEnd)
-		});
-	}
-	segments.sort(
-		(a, b) =>
-			(a.waveLabel ?? '').localeCompare(b.waveLabel ?? '') ||
-			(a.municipalityCode ?? '').localeCompare(b.municipalityCode ?? '', 'da', { numeric: true }) ||
-			a.transcriptTitle.localeCompare(b.transcriptTitle) ||
-			a.start - b.start ||
-			a.codeKey.localeCompare(b.codeKey)
-	);
-	const total = segments.length;
-	return { segments: options.limit ? segments.slice(0, options.limit) : segments, total };
+		};
+	});
+	return { segments, total };
 }
 
 export type MatrixAxis = 'municipality' | 'vignette' | 'wave';
 
 /** Counts of coded segments per code × municipality (or vignette, or wave). */
 export function codeMatrix(db: Db, studyId: string, viewer: Viewer, studyBlind: boolean, axis: MatrixAxis, coderId?: string) {
-	const { segments } = listCodedSegments(db, studyId, viewer, studyBlind, { coderId });
+	const { segments } = listCodedSegments(db, studyId, viewer, studyBlind, { coderId }, { withText: false });
 	const columnKey = (s: CodedSegment) =>
 		axis === 'municipality' ? s.municipalityId : axis === 'vignette' ? s.vignetteId : s.waveId;
 	const columnLabel = (s: CodedSegment) =>
