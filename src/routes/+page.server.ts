@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/db';
 import { createStudy, listStudiesForUser } from '$lib/server/studies';
+import { installBuiltinCodebook } from '$lib/server/codebook';
 import { isRegistrationOpen } from '$lib/server/instance';
 import { requireUser } from '$lib/server/authz';
 import { field, guard } from '$lib/server/forms';
@@ -18,7 +19,13 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		let studyId = '';
 		const result = await guard(() => {
-			studyId = createStudy(getDb(), user.id, { name: field(data, 'name', 1000), description: field(data, 'description', 20000) });
+			const withCodebook = field(data, 'codebook', 10) === 'on';
+			studyId = createStudy(
+				getDb(),
+				user.id,
+				{ name: field(data, 'name', 1000), description: field(data, 'description', 20000) },
+				withCodebook ? (tx, id) => installBuiltinCodebook(tx, user.id, id) : undefined
+			);
 		}, data);
 		if (result) return result;
 		redirect(303, `/studies/${studyId}`);
