@@ -23,7 +23,7 @@ export const LABEL_MAX = 80;
 /** Turns a parser error into a UserError with a specific catalogue message. */
 export function transcriptUserError(err: TranscriptError): UserError {
 	const p = err.params;
-	const mb = (n: unknown) => (Number(n) / (1024 * 1024)).toFixed(1);
+	const mb = (n: unknown) => Math.round((Number(n) / (1024 * 1024)) * 10) / 10;
 	switch (err.code) {
 		case 'empty_file':
 			return new UserError('error.transcript_empty_file');
@@ -940,7 +940,8 @@ export function importPreview(db: Db, studyId: string, target: PreviewTarget, pa
 		format: parsed.format,
 		encoding: parsed.encoding ?? null,
 		hadBom: parsed.hadBom ?? false,
-		warnings: parsed.warnings.map((w) => ({ code: w.code, params: w.params })),
+		// The Windows-1252 conversion has its own note in the preview.
+		warnings: parsed.warnings.filter((w) => w.code !== 'decoded_windows_1252').map((w) => ({ code: w.code, params: w.params })),
 		turnCount: pseudo.turns.length,
 		words: pseudo.speakers.reduce((n, s) => n + s.words, 0),
 		replacements,
