@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { studyRoutes } from '../study-routes';
 import { ADMIN } from './global-setup';
-import { loginViaUi, postForm, registerViaApi, uniqueName } from './helpers';
+import { createDemoStudy, postForm, registerViaApi, uniqueName } from './helpers';
 import type { Role } from '../../src/lib/server/db/schema';
 
 const RANK: Record<Role, number> = { student: 0, coder: 1, lead: 2 };
@@ -23,11 +23,7 @@ test('every study page and action checks the role', async ({ browser }) => {
 	test.setTimeout(240_000);
 	// The admin creates the demo study and leads it.
 	const lead = await (await browser.newContext()).newPage();
-	await loginViaUi(lead, ADMIN.username, ADMIN.password);
-	const created = await postForm(lead.request, '/admin?/demo', {});
-	expect(created.status()).toBe(303);
-	const base = created.headers()['location'];
-	expect(base).toMatch(new RegExp(`^/studies/${ID}$`));
+	const base = await createDemoStudy(lead, ADMIN);
 
 	const members: Record<Role | 'outsider', APIRequestContext> = { lead: lead.request } as never;
 	for (const role of ['coder', 'student'] as const) {

@@ -49,3 +49,19 @@ export async function createStudyViaApi(page: Page, name: string): Promise<strin
 	expect(response.status()).toBe(303);
 	return response.headers()['location'].split('/').pop()!;
 }
+
+/** Logs in through the form and waits until the app has let the user in. */
+export async function loginAs(page: Page, username: string, password = PASSWORD) {
+	await loginViaUi(page, username, password);
+	await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** The admin (see global-setup.ts) creates the demo study; returns its path, e.g. /studies/abc… */
+export async function createDemoStudy(page: Page, admin: { username: string; password: string }): Promise<string> {
+	await loginAs(page, admin.username, admin.password);
+	const created = await postForm(page.request, '/admin?/demo', {});
+	expect(created.status()).toBe(303);
+	const location = created.headers()['location'];
+	expect(location).toMatch(/^\/studies\/[a-z2-7]{16}$/);
+	return location;
+}

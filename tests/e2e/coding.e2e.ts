@@ -1,0 +1,147 @@
+// Issue 4: coding in the browser — mouse and keyboard, edit, delete, undo, blind coding,
+// the lead's view, coded segments and the matrix, and a stale second tab.
+import { expect, test, type Page } from '@playwright/test';
+import { ADMIN } from './global-setup';
+import { createDemoStudy, postForm, registerViaApi, uniqueName } from './helpers';
+
+const demoStudy = (page: Page) => createDemoStudy(page, ADMIN);
+
+async function openTranscript(page: Page, base: string, title: string) {
+	await page.goto(`${base}/coding`);
+	await page.getByRole('link', { name: title }).click();
+	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+}
+
+const picker = (page: Page) => page.getByRole('list', { name: 'Koder' });
+const bars = (page: Page, turnIndex: number) => page.locator(`#turn-${turnIndex} .margin .bar`);
+
+test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind coders and the lead see the right codings', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const lead = await (await browser.newContext()).newPage();
+	const base = await demoStudy(lead);
+	const [nameA, nameB] = [uniqueName('koder-a'), uniqueName('koder-b')];
+	const coderA = await (await browser.newContext()).newPage();
+	const coderB = await (await browser.newContext()).newPage();
+	await registerViaApi(coderA, nameA);
+	await registerViaApi(coderB, nameB);
+	for (const name of [nameA, nameB]) {
+		expect((await postForm(lead.request, `${base}/members?/add`, { username: name, role: 'coder' })).status()).toBe(200);
+	}
+
+	// Blind: the new coder sees none of the demo coders' codings.
+	await openTranscript(coderA, base, 'Fokusgruppe 2024 K1');
+	await expect(coderA.getByText('blind kodning: du ser kun dine egne kodninger')).toBeVisible();
+	await expect(coderA.locator('.margin .bar')).toHaveCount(0);
+
+	// Mouse: double-click a word in turn 2, then pick a code.
+	const word = coderA.locator('#turn-1 .utterance span').first();
+	await word.dblclick({ position: { x: 12, y: 8 } });
+	await expect(coderA.getByRole('heading', { name: 'Markering' })).toBeVisible();
+	await picker(coderA).getByRole('button', { name: /^VUR\.BEK / }).click();
+	await expect(coderA.getByRole('status')).toContainText('Kodet med VUR.BEK');
+	await expect(bars(coderA, 1)).toHaveText(['VUR.BEK']);
+
+	// A selection across two turns, dragged with the mouse.
+	await coderA.locator('#turn-2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+	const from = await coderA.locator('#turn-2 .utterance span').first().boundingBox();
+	const to = await coderA.locator('#turn-3 .utterance span').first().boundingBox();
+	await coderA.mouse.move(from!.x + 1, from!.y + 8);
+	await coderA.mouse.down();
+	await coderA.mouse.move(to!.x + 60, to!.y + 8, { steps: 5 });
+	await coderA.mouse.up();
+	await expect(coderA.getByRole('heading', { name: 'Markering' })).toBeVisible();
+	await coderA.getByLabel('Søg kode').fill('konvergens');
+	await coderA.getByLabel('Søg kode').press('Enter');
+	await expect(coderA.getByRole('status')).toContainText('Kodet med SPA.KONVERGENS');
+	await expect(bars(coderA, 2)).toHaveText(['SPA.KONVERGENS']);
+	await expect(bars(coderA, 3)).toHaveText(['SPA.KONVERGENS']);
+
+	// It is stored: a reload shows it.
+	await coderA.reload();
+	await expect(bars(coderA, 1)).toHaveText(['VUR.BEK']);
+
+	// Edit: memo and code; then delete and undo.
+	await bars(coderA, 1).click();
+	await coderA.getByLabel('Memo til kodningen').fill('Tydelig bekymring for barnet');
+	await coderA.getByRole('button', { name: 'Gem memo' }).click();
+	await expect(coderA.getByRole('status')).toContainText('Kodningen er ændret.');
+	await coderA.getByLabel('Skift kode').selectOption({ label: '  VUR.ENIG Enighed' }).catch(async () => {
+		const option = coderA.getByLabel('Skift kode').locator('option', { hasText: 'VUR.ENIG' });
+		await coderA.getByLabel('Skift kode').selectOption((await option.getAttribute('value'))!);
+	});
+	await expect(bars(coderA, 1)).toHaveText(['VUR.ENIG']);
+	await coderA.getByRole('button', { name: 'Slet kodning' }).click();
+	await expect(bars(coderA, 1)).toHaveCount(0);
+	await coderA.keyboard.press('Control+z');
+	await expect(coderA.getByRole('status')).toContainText('Fortrudt.');
+	await expect(bars(coderA, 1)).toHaveText(['VUR.ENIG']);
+	await coderA.reload();
+	await expect(bars(coderA, 1)).toHaveText(['VUR.ENIG']);
+
+	// Keyboard only: focus a turn number, Enter selects the turn, type a code, Enter applies it.
+	await coderA.getByRole('button', { name: /^Markér tur 5 / }).focus();
+	await coderA.keyboard.press('Enter');
+	await expect(coderA.getByLabel('Søg kode')).toBeFocused();
+	await coderA.keyboard.type('gruppemøde');
+	await coderA.keyboard.press('Enter');
+	await expect(coderA.getByRole('status')).toContainText('Kodet med SPA.GRUPPEMØDE');
+	await expect(bars(coderA, 4)).toHaveText(['SPA.GRUPPEMØDE']);
+
+	// The second coder, in the same blind study, sees none of it.
+	await openTranscript(coderB, base, 'Fokusgruppe 2024 K1');
+	await expect(coderB.locator('.margin .bar')).toHaveCount(0);
+
+	// The lead sees everyone's, and can narrow to one coder.
+	await openTranscript(lead, base, 'Fokusgruppe 2024 K1');
+	await lead.getByLabel('Koder', { exact: true }).selectOption({ label: nameA });
+	await expect(bars(lead, 1)).toContainText(['VUR.ENIG']);
+	await expect(bars(lead, 4)).toContainText(['SPA.GRUPPEMØDE']);
+
+	// Coded segments: the lead filters by coder and code and finds exactly the keyboard-coded turn.
+	await lead.goto(`${base}/coding/segments`);
+	await lead.getByLabel('Koder').selectOption({ label: nameA });
+	const codeOption = lead.getByLabel('Kode eller dimension').locator('option', { hasText: 'SPA.GRUPPEMØDE' });
+	await lead.getByLabel('Kode eller dimension').selectOption((await codeOption.getAttribute('value'))!);
+	await lead.getByRole('button', { name: 'Filtrér' }).click();
+	await expect(lead.getByRole('status')).toHaveText('1 kodede passager.');
+	const turnText = await coderA.locator('#turn-4 .utterance').innerText();
+	await expect(lead.locator('.segments mark')).toHaveText(turnText.trim());
+	await lead.getByRole('link', { name: /^Åbn i »Fokusgruppe 2024 K1«/ }).click();
+	await expect(lead.getByRole('heading', { name: /SPA\.GRUPPEMØDE/ })).toBeVisible();
+
+	// The matrix counts it under K1; the figure opens the passage.
+	await lead.goto(`${base}/coding/matrix?coderId=${new URL(lead.url()).searchParams.get('coderId') ?? ''}`);
+	await lead.getByLabel('Koder').selectOption({ label: nameA });
+	await lead.getByRole('button', { name: 'Filtrér' }).click();
+	await lead.getByRole('link', { name: '1 passager med SPA.GRUPPEMØDE i K1' }).click();
+	await expect(lead.getByRole('status')).toHaveText('1 kodede passager.');
+});
+
+test('a stale change from a second tab is refused with a message and overwrites nothing', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const lead = await (await browser.newContext()).newPage();
+	const base = await demoStudy(lead);
+	const name = uniqueName('koder');
+	const context = await browser.newContext();
+	const tab1 = await context.newPage();
+	await registerViaApi(tab1, name);
+	expect((await postForm(lead.request, `${base}/members?/add`, { username: name, role: 'coder' })).status()).toBe(200);
+	await openTranscript(tab1, base, 'Fokusgruppe 2024 K2');
+	await tab1.getByRole('button', { name: /^Markér tur 2 / }).click();
+	await picker(tab1).getByRole('button', { name: /^VUR\.BEK / }).click();
+	await expect(bars(tab1, 1)).toHaveText(['VUR.BEK']);
+
+	const tab2 = await context.newPage();
+	await openTranscript(tab2, base, 'Fokusgruppe 2024 K2');
+	await bars(tab1, 1).click();
+	await bars(tab2, 1).click();
+	await tab1.getByLabel('Memo til kodningen').fill('fra fane 1');
+	await tab1.getByRole('button', { name: 'Gem memo' }).click();
+	await expect(tab1.getByRole('status')).toContainText('Kodningen er ændret.');
+	await tab2.getByLabel('Memo til kodningen').fill('fra fane 2');
+	await tab2.getByRole('button', { name: 'Gem memo' }).click();
+	await expect(tab2.getByRole('status')).toContainText('Kodningen er ændret et andet sted');
+	await tab2.reload();
+	await bars(tab2, 1).click();
+	await expect(tab2.getByLabel('Memo til kodningen')).toHaveValue('fra fane 1');
+});
