@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { testDb } from '../../../tests/unit/test-db';
 import * as table from './db/schema';
 import { registerUser } from './users';
@@ -105,5 +106,25 @@ describe('codings', () => {
 		expect(progress[0]).toMatchObject({ mine: 1, total: 1, coders: 1 });
 		const matrix = codeMatrix(db, studyId, { userId: lead.id, role: 'lead' }, true, 'wave');
 		expect(matrix.columns).toEqual([]);
+	});
+});
+
+describe('a new transcript version', () => {
+	it('carries codings across where the text is unchanged and marks the rest', async () => {
+		const { db, anna, studyId, text } = await setup();
+		const kept = createCoding(db, anna.id, studyId, { versionId: 'v1', codeId: 'bek', start: 4, end: 31 });
+		createCoding(db, anna.id, studyId, { versionId: 'v1', codeId: 'spa', start: 34, end: text.length });
+		const corrected = text.replace('gruppemødet', 'teammødet i morgen');
+		db.insert(table.transcriptVersion)
+			.values({ id: 'v2', transcriptId: 't1', version: 2, text: corrected, sourceFilename: 'x2.txt', sourceFormat: 'text', sourceEncoding: 'utf-8' })
+			.run();
+		const { carryCodingsToVersion } = await import('./codings');
+		expect(carryCodingsToVersion(db, anna.id, studyId, 'v1', 'v2')).toEqual({ carried: 2, unplaced: 1 });
+		const moved = db.select().from(table.coding).where(eq(table.coding.versionId, 'v2')).all();
+		const placed = moved.find((c) => !c.unplaced)!;
+		expect(corrected.slice(placed.start, placed.end)).toBe(text.slice(kept.start, kept.end));
+		expect(moved.filter((c) => c.unplaced)).toHaveLength(1);
+		// The old version keeps its codings.
+		expect(db.select().from(table.coding).where(eq(table.coding.versionId, 'v1')).all()).toHaveLength(2);
 	});
 });

@@ -8,6 +8,7 @@ import type { Role } from './db/schema';
 import { newId } from './ids';
 import { UserError } from './errors';
 import { recordAudit } from './audit';
+import { carryCodings } from '../coding/carry';
 
 export const MEMO_MAX = 5000;
 
@@ -301,4 +302,58 @@ export function listCodingProgress(db: Db, studyId: string, viewer: Viewer, stud
 			coders: rows.length
 		};
 	});
+}
+
+/**
+ * When a transcript gets a corrected version, every coding of the old version is copied to the new
+ * one: placed where its text is unchanged, otherwise at its best-guess position and marked
+ * `unplaced` for a person to check. The old version keeps its codings as they were.
+ */
+export function carryCodingsToVersion(db: Db, actorId: string | null, studyId: string, fromVersionId: string, toVersionId: string) {
+	const texts = new Map(
+		db
+			.select({ id: table.transcriptVersion.id, text: table.transcriptVersion.text })
+			.from(table.transcriptVersion)
+			.where(inArray(table.transcriptVersion.id, [fromVersionId, toVersionId]))
+			.all()
+			.map((v) => [v.id, v.text])
+	);
+	const oldText = texts.get(fromVersionId);
+	const newText = texts.get(toVersionId);
+	if (oldText === undefined || newText === undefined) throw new UserError('error.not_found', {}, 404);
+	const rows = db.select().from(table.coding).where(eq(table.coding.versionId, fromVersionId)).all();
+	const carried = carryCodings(oldText, newText, rows);
+	for (const c of carried) {
+		db.insert(table.coding)
+			.values({
+				id: newId(),
+				studyId,
+				versionId: toVersionId,
+				codeId: c.coding.codeId,
+				coderId: c.coding.coderId,
+				start: c.start,
+				end: c.end,
+				memo: c.coding.memo,
+				unplaced: !c.placed,
+				createdBy: c.coding.createdBy
+			})
+			.run();
+	}
+	const unplaced = carried.filter((c) => !c.placed).length;
+	if (rows.length) {
+		recordAudit(db, {
+			studyId,
+			userId: actorId,
+			entity: 'transcript_version',
+			entityId: toVersionId,
+			action: 'carry_codings',
+			after: { from: fromVersionId, carried: rows.length, unplaced }
+		});
+	}
+	return { carried: rows.length, unplaced };
+}
+
+/** Codings on a version that a new version could not place, for a person to decide. */
+export function listUnplaced(db: Db, studyId: string, versionId: string, viewer: Viewer, studyBlind: boolean, transcriptUnblinded: boolean) {
+	return listCodingsForVersion(db, studyId, versionId, viewer, { studyBlind, transcriptUnblinded }).filter((c) => c.unplaced);
 }
