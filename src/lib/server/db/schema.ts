@@ -519,3 +519,155 @@ export const individualAssessment = sqliteTable(
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;
 export type Study = typeof study.$inferSelect;
+
+// ── Adjudication (reliability) ──────────────────────────────────────────────
+
+// One decision on a disagreement unit (a passage where coders differ on a code); the consensus
+// coding it produced is an ordinary coding of the consensus coder.
+export const adjudication = sqliteTable(
+	'adjudication',
+	{
+		id: text('id').primaryKey(),
+		studyId: text('study_id')
+			.notNull()
+			.references(() => study.id, { onDelete: 'cascade' }),
+		versionId: text('version_id')
+			.notNull()
+			.references(() => transcriptVersion.id, { onDelete: 'cascade' }),
+		codeId: text('code_id')
+			.notNull()
+			.references(() => code.id, { onDelete: 'cascade' }),
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		decision: text('decision', { enum: ['accept', 'merge', 'recode', 'reject'] }).notNull(),
+		note: text('note').notNull().default(''),
+		decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
+		decidedAt: createdAt()
+	},
+	(t) => [uniqueIndex('adjudication_unit_unique').on(t.versionId, t.codeId, t.start, t.end)]
+);
+
+// ── Teaching ────────────────────────────────────────────────────────────────
+
+export const classSession = sqliteTable(
+	'class_session',
+	{
+		id: text('id').primaryKey(),
+		studyId: text('study_id')
+			.notNull()
+			.references(() => study.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		// Short code students type to join (unique while the session exists).
+		joinCode: text('join_code').notNull().unique(),
+		vignetteIds: text('vignette_ids', { mode: 'json' }).$type<string[]>().notNull(),
+		status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+		revealed: integer('revealed', { mode: 'boolean' }).notNull().default(false),
+		version: integer('version').notNull().default(1),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('class_session_study_idx').on(t.studyId)]
+);
+
+export const classAnswer = sqliteTable(
+	'class_answer',
+	{
+		id: text('id').primaryKey(),
+		sessionId: text('session_id')
+			.notNull()
+			.references(() => classSession.id, { onDelete: 'cascade' }),
+		vignetteId: text('vignette_id')
+			.notNull()
+			.references(() => vignette.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		concern: integer('concern').notNull(),
+		steps: text('steps', { mode: 'json' }).$type<string[]>().notNull(),
+		reasoning: text('reasoning').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt(),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+			.notNull()
+			.default(sql`(unixepoch('subsec') * 1000)`)
+	},
+	(t) => [uniqueIndex('class_answer_unique').on(t.sessionId, t.vignetteId, t.userId)]
+);
+
+// A passage a lead published for teaching: a pseudonymised snapshot (speakers replaced by roles),
+// so students never read a transcript. `reference` holds the consensus codings inside it.
+export const teachingExcerpt = sqliteTable(
+	'teaching_excerpt',
+	{
+		id: text('id').primaryKey(),
+		studyId: text('study_id')
+			.notNull()
+			.references(() => study.id, { onDelete: 'cascade' }),
+		sourceVersionId: text('source_version_id').references(() => transcriptVersion.id, { onDelete: 'set null' }),
+		title: text('title').notNull(),
+		vignetteId: text('vignette_id').references(() => vignette.id, { onDelete: 'set null' }),
+		text: text('text').notNull(),
+		// Turns as ranges into `text`, with the speaker's role only.
+		turns: text('turns', { mode: 'json' }).$type<{ role: string; start: number; end: number }[]>().notNull(),
+		reference: text('reference', { mode: 'json' }).$type<{ codeId: string; start: number; end: number }[]>().notNull(),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('teaching_excerpt_study_idx').on(t.studyId)]
+);
+
+export const exercise = sqliteTable(
+	'exercise',
+	{
+		id: text('id').primaryKey(),
+		studyId: text('study_id')
+			.notNull()
+			.references(() => study.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		instructions: text('instructions').notNull().default(''),
+		codeIds: text('code_ids', { mode: 'json' }).$type<string[]>().notNull(),
+		excerptIds: text('excerpt_ids', { mode: 'json' }).$type<string[]>().notNull(),
+		status: text('status', { enum: ['draft', 'open', 'closed'] }).notNull().default('open'),
+		version: integer('version').notNull().default(1),
+		createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('exercise_study_idx').on(t.studyId)]
+);
+
+export const exerciseSubmission = sqliteTable(
+	'exercise_submission',
+	{
+		id: text('id').primaryKey(),
+		exerciseId: text('exercise_id')
+			.notNull()
+			.references(() => exercise.id, { onDelete: 'cascade' }),
+		userId: text('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+		version: integer('version').notNull().default(1),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('exercise_submission_unique').on(t.exerciseId, t.userId)]
+);
+
+export const exerciseCoding = sqliteTable(
+	'exercise_coding',
+	{
+		id: text('id').primaryKey(),
+		submissionId: text('submission_id')
+			.notNull()
+			.references(() => exerciseSubmission.id, { onDelete: 'cascade' }),
+		excerptId: text('excerpt_id')
+			.notNull()
+			.references(() => teachingExcerpt.id, { onDelete: 'cascade' }),
+		codeId: text('code_id')
+			.notNull()
+			.references(() => code.id, { onDelete: 'cascade' }),
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('exercise_coding_submission_idx').on(t.submissionId)]
+);
