@@ -6,6 +6,7 @@ import { studies } from './catalogue/studies';
 import { errors } from './catalogue/errors';
 import { codebook } from './catalogue/codebook';
 import { coding } from './catalogue/coding';
+import { charts } from './catalogue/charts';
 import { material } from './catalogue/material';
 import { vignettes } from './catalogue/vignettes';
 import { transcripts } from './catalogue/transcripts';
@@ -16,7 +17,7 @@ export const DEFAULT_LOCALE: Locale = 'da';
 export const LOCALE_COOKIE = 'vignet-locale';
 export type Entry = { da: string; en: string };
 
-export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes, ...material, ...coding, ...transcripts, ...codebook } satisfies Record<string, Entry>;
+export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes, ...material, ...coding, ...charts, ...transcripts, ...codebook } satisfies Record<string, Entry>;
 export type MessageKey = keyof typeof catalogue;
 export type Params = Record<string, string | number>;
 
