@@ -167,7 +167,17 @@ test('a code with sub-codes cannot be deleted silently; a coder reads and writes
 	expect((await student.request.get(`${base}/export`, { maxRedirects: 0 })).status()).toBe(403);
 	expect((await postForm(student.request, `${base}?/memo`, { codeId, memo: 'x' })).status()).toBe(403);
 
-	// The lead still sees the original name.
-	await page.goto(`${base}?code=${codeId}`);
-	await expect(page.getByRole('heading', { level: 2, name: /VUR\.BEK Bekymringsgrad/ })).toBeVisible();
+	// The lead still sees the original name; editing and reordering work without JavaScript too.
+	const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+	const plain = await noJs.newPage();
+	await plain.goto(`${base}?code=${codeId}`);
+	await expect(plain.getByRole('heading', { level: 2, name: 'VUR.BEK Bekymringsgrad' })).toBeVisible();
+	await plain.locator('form[action*="/update"]').getByLabel('Eksklusionskriterier').fill('Uden JavaScript.');
+	await plain.getByRole('button', { name: 'Gem', exact: true }).click();
+	await expect(plain.getByRole('status')).toHaveText('Koden er gemt.');
+	await expect(plain.locator('form[action*="/update"]').getByLabel('Eksklusionskriterier')).toHaveValue('Uden JavaScript.');
+	await plain.getByRole('button', { name: 'Flyt ned' }).click();
+	await expect(plain.getByRole('status')).toHaveText('Koden er flyttet.');
+	expect((await treeKeys(plain)).slice(0, 3)).toEqual(['VUR', 'VUR.HANDLE', 'VUR.BEK']);
+	await noJs.close();
 });

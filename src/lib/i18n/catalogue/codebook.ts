@@ -60,7 +60,7 @@ export const codebook = {
 	'codebook.shortcut_badge': { da: 'Genvej {key}', en: 'Shortcut {key}' },
 	'codebook.no_keywords': { da: 'Ingen nøgleord.', en: 'No keywords.' },
 	'codebook.empty_field': { da: 'Ikke udfyldt.', en: 'Not filled in.' },
-	'codebook.dimension': { da: 'Dimension', en: 'Dimension' },
+	'codebook.about_dimension': { da: 'Om dimensionen', en: 'About the dimension' },
 	'codebook.open_lead': { da: 'Redigér, flyt, flet eller slet', en: 'Edit, move, merge or delete' },
 	'codebook.open_coder': { da: 'Skriv et memo', en: 'Write a memo' },
 	'codebook.close': { da: 'Luk', en: 'Close' },
@@ -162,7 +162,7 @@ export const codebook = {
 	'error.codebook_too_many_codes': { da: 'En kodebog må højst have {max} koder.', en: 'A codebook may have at most {max} codes.' },
 	'error.codebook_too_many_keywords': { da: 'En kode må højst have {max} nøgleord (her: {count}).', en: 'A code may have at most {max} keywords (here: {count}).' },
 	'error.codebook_invalid_keyword': {
-		da: 'Nøgleordet »{keyword}« kan ikke bruges: tjek anførselstegn, * og = (fejl: {reason}).',
-		en: 'The keyword “{keyword}” cannot be used: check quotes, * and = (problem: {reason}).'
+		da: 'Nøgleordet »{keyword}« kan ikke bruges: tjek anførselstegn, * og =.',
+		en: 'The keyword “{keyword}” cannot be used: check quotes, * and =.'
 	}
 } as const;
