@@ -24,13 +24,51 @@ export const studyRoutes: StudyRoute[] = [
 	{ path: '/vignettes/[vignetteId]/edit', load: 'lead', actions: { save: 'lead' }, sample: 'vignette' },
 	{ path: '/vignettes/[vignetteId]/export', load: 'student', actions: {}, sample: 'vignette' },
 	{ path: '/transcripts', load: 'coder', actions: {} },
+	{ path: '/transcripts/waves', load: 'coder', actions: { create: 'lead', update: 'lead', delete: 'lead' } },
+	{ path: '/transcripts/municipalities', load: 'coder', actions: { create: 'lead', update: 'lead', delete: 'lead' } },
+	{ path: '/transcripts/groups', load: 'coder', actions: { create: 'lead' } },
+	{
+		path: '/transcripts/groups/[groupId]',
+		load: 'coder',
+		actions: {
+			update: 'lead',
+			delete: 'lead',
+			addParticipant: 'lead',
+			updateParticipant: 'lead',
+			removeParticipant: 'lead',
+			addVignette: 'lead',
+			removeVignette: 'lead',
+			moveVignette: 'lead'
+		},
+		sample: 'focusGroup'
+	},
+	{ path: '/transcripts/pseudonyms', load: 'lead', actions: { add: 'lead', remove: 'lead' } },
+	{ path: '/transcripts/import', load: 'coder', actions: { upload: 'coder' } },
+	// Drafts live in server memory; any draft id answers 200 to a coder (a missing draft is a page that says so).
+	{ path: '/transcripts/import/[draftId]', load: 'coder', actions: { save: 'coder', discard: 'coder' }, sample: 'draft' },
+	{
+		path: '/transcripts/[transcriptId]',
+		load: 'coder',
+		actions: { setSection: 'coder', newSection: 'coder', removeSection: 'coder', newVersion: 'coder' },
+		sample: 'transcript'
+	},
 	{
 		path: '/codebook',
 		load: 'coder',
 		actions: { install: 'lead', import: 'lead', create: 'lead', update: 'lead', move: 'lead', shift: 'lead', merge: 'lead', delete: 'lead', memo: 'coder' }
 	},
 	{ path: '/codebook/export', load: 'coder', actions: {} },
-	{ path: '/coding', load: 'coder', actions: {} },
+	{ path: '/coding', load: 'coder', actions: { blind: 'lead' } },
+	{
+		path: '/coding/[transcriptId]',
+		load: 'coder',
+		actions: { create: 'coder', update: 'coder', delete: 'coder', memo: 'coder', deleteMemo: 'coder', unblind: 'lead' },
+		sample: 'transcript'
+	},
+	{ path: '/coding/segments', load: 'coder', actions: {} },
+	{ path: '/coding/segments.csv', load: 'coder', actions: {} },
+	{ path: '/coding/matrix', load: 'coder', actions: {} },
+	{ path: '/coding/journal', load: 'coder', actions: { add: 'coder', delete: 'coder' } },
 	{ path: '/reliability', load: 'coder', actions: {} },
 	{ path: '/consistency', load: 'coder', actions: {} },
 	{ path: '/teaching', load: 'student', actions: {} }

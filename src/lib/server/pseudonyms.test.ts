@@ -115,6 +115,9 @@ describe('checkRealNames', () => {
 		const source = 'Lotte: Jeg talte med Karens mor og brian   holm i går.';
 		expect(source.slice(text.start, text.end)).toBe('Karen');
 		expect(text.context).toContain('Karens mor');
+		expect(text.before + text.match + text.after).toBe(text.context);
+		expect(text.match).toBe('Karen');
+		expect(found[2].match).toBe('brian holm');
 		expect(source.slice(found[2].start, found[2].end)).toBe('brian   holm');
 	});
 

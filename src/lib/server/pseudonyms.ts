@@ -81,6 +81,23 @@ export interface RealNameOccurrence {
 	start: number;
 	end: number;
 	context: string;
+	/** The context split around the name, for highlighting: before + match + after. */
+	before: string;
+	match: string;
+	after: string;
+}
+
+const CONTEXT_CHARS = 40;
+
+function around(source: string, start: number, end: number) {
+	const squash = (s: string) => s.replace(/\s+/g, ' ');
+	const from = Math.max(0, start - CONTEXT_CHARS);
+	const to = Math.min(source.length, end + CONTEXT_CHARS);
+	return {
+		before: (from > 0 ? '…' : '') + squash(source.slice(from, start)),
+		match: squash(source.slice(start, end)),
+		after: squash(source.slice(end, to)) + (to < source.length ? '…' : '')
+	};
 }
 
 /**
@@ -119,10 +136,10 @@ export function checkRealNames(db: Db, studyId: string): RealNameOccurrence[] {
 			.orderBy(sql`min(${table.turn.index})`)
 			.all();
 		for (const l of labels)
-			for (const o of findNameOccurrences(l.label, names))
-				out.push({ ...base, where: 'speaker', turnIndex: l.index, name: o.name, start: o.start, end: o.end, context: o.context });
-		for (const o of findNameOccurrences(v.text, names))
-			out.push({ ...base, where: 'text', turnIndex: null, name: o.name, start: o.start, end: o.end, context: o.context });
+			for (const o of findNameOccurrences(l.label, names, CONTEXT_CHARS))
+				out.push({ ...base, where: 'speaker', turnIndex: l.index, name: o.name, start: o.start, end: o.end, context: o.context, ...around(l.label, o.start, o.end) });
+		for (const o of findNameOccurrences(v.text, names, CONTEXT_CHARS))
+			out.push({ ...base, where: 'text', turnIndex: null, name: o.name, start: o.start, end: o.end, context: o.context, ...around(v.text, o.start, o.end) });
 	}
 	return out;
 }

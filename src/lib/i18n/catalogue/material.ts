@@ -163,6 +163,7 @@ export const material = {
 		da: 'Navne genkendes som hele ord uanset store og små bogstaver, også i ejefald (»Karens«).',
 		en: 'Names are matched as whole words in any case, possessive included (“Karens”).'
 	},
+	'pseudonyms.key_title': { da: 'Navnenøgle', en: 'Name key' },
 	'pseudonyms.empty': { da: 'Nøglen er tom.', en: 'The key is empty.' },
 	'pseudonyms.add_title': { da: 'Tilføj navn', en: 'Add a name' },
 	'pseudonyms.add': { da: 'Tilføj', en: 'Add' },
