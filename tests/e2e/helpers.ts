@@ -27,8 +27,15 @@ export async function registerViaApi(page: Page, username: string, invite?: stri
 	expect(response.status(), await response.text()).toBe(303);
 }
 
+/** Navigates and waits until Svelte has hydrated the page, so typing is not wiped. */
+export async function gotoReady(page: Page, path: string) {
+	const response = await page.goto(path);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	return response;
+}
+
 export async function loginViaUi(page: Page, username: string, password = PASSWORD) {
-	await page.goto('/login');
+	await gotoReady(page, '/login');
 	await page.getByLabel('Brugernavn').fill(username);
 	await page.getByLabel('Adgangskode').fill(password);
 	await page.getByRole('button', { name: 'Log ind' }).click();
@@ -36,7 +43,7 @@ export async function loginViaUi(page: Page, username: string, password = PASSWO
 
 /** Creates a study through the home page and returns its id. */
 export async function createStudyViaUi(page: Page, name: string, description = ''): Promise<string> {
-	await page.goto('/');
+	await gotoReady(page, '/');
 	await page.getByLabel('Navn').fill(name);
 	if (description) await page.getByLabel('Beskrivelse').fill(description);
 	await page.getByRole('button', { name: 'Opret studie' }).click();
