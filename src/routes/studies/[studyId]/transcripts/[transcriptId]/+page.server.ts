@@ -24,7 +24,11 @@ export const load: PageServerLoad = (event) => {
 	const view = getTranscriptView(db, study.id, event.params.transcriptId, { version, speaker, vignetteId });
 	if (!view) error(404, { message: 'not_found' });
 	return {
-		view,
+		// Only what the page shows, to keep a 1,000-turn page light.
+		view: {
+			...view,
+			turns: view.turns.map((t) => ({ index: t.index, speaker: t.speaker, role: t.role, sectionId: t.sectionId, timestamp: t.timestamp, text: t.text }))
+		},
 		filters: { speaker: speaker ?? '', vignette: vignetteId ?? '', version: version ?? null },
 		vignettes: listVignetteChoices(db, study.id),
 		imported: q.get('imported') === '1'
