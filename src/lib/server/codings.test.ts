@@ -128,3 +128,30 @@ describe('a new transcript version', () => {
 		expect(db.select().from(table.coding).where(eq(table.coding.versionId, 'v1')).all()).toHaveLength(2);
 	});
 });
+
+describe('adding a corrected transcript version through the import path', () => {
+	it('moves the codings with it', async () => {
+		const { db, anna, studyId, lead } = await setup();
+		const { parseTextTranscript } = await import('../transcripts');
+		const { storeTranscript, addTranscriptVersion } = await import('./transcripts');
+		const { createWave } = await import('./material');
+		const waveId = createWave(db, lead.id, studyId, { label: 'R', year: 2002, description: '', sourceKind: 'reported' });
+		const first = parseTextTranscript('Anne: Jeg er rigtig bekymret for Kira.\n\nMads: Vi tager den på gruppemødet.');
+		if (!first.ok) throw new Error('parse');
+		const stored = storeTranscript(db, lead.id, studyId, {
+			focusGroupId: null, waveId, kind: 'report', title: 'Rapport', parsed: first.value,
+			source: { filename: 'r.txt', format: 'text', encoding: 'utf-8' }, speakerMap: {}, sectionMap: {}
+		});
+		createCoding(db, anna.id, studyId, { versionId: stored.versionId, codeId: 'bek', start: 4, end: 22 });
+		const second = parseTextTranscript('Anne: Jeg er rigtig bekymret for Kira, helt ærligt.\n\nMads: Vi tager den på gruppemødet.');
+		if (!second.ok) throw new Error('parse');
+		const added = addTranscriptVersion(db, lead.id, studyId, stored.transcriptId, {
+			parsed: second.value, source: { filename: 'r2.txt', format: 'text', encoding: 'utf-8' }, speakerMap: {}, sectionMap: {}
+		});
+		const moved = db.select().from(table.coding).where(eq(table.coding.versionId, added.versionId)).all();
+		expect(moved).toHaveLength(1);
+		expect(moved[0].unplaced).toBe(false);
+		const text = db.select().from(table.transcriptVersion).where(eq(table.transcriptVersion.id, added.versionId)).get()!.text;
+		expect(text.slice(moved[0].start, moved[0].end)).toBe('er rigtig bekymret');
+	});
+});

@@ -8,6 +8,7 @@ import type { ParticipantRole } from './db/schema';
 import { newId } from './ids';
 import { UserError } from './errors';
 import { recordAudit } from './audit';
+import { carryCodingsToVersion } from './codings';
 import { createParticipant, getFocusGroup, listStudyVignettes, type StudyVignette } from './material';
 import { pseudonymTable } from './pseudonyms';
 import { countWords, pseudonymiseTranscript } from '../transcripts';
@@ -357,18 +358,6 @@ export function storeTranscript(db: Db, userId: string, studyId: string, input: 
 	});
 }
 
-/**
- * Hook for later coding issues: called inside the transaction that adds version `toVersionId`
- * after `fromVersionId`. How codings move to the new text (re-anchoring by text alignment, or
- * marking them `unplaced` for a person to decide) is decided there; for now nothing moves and the
- * codings stay on the older version, which remains readable.
- */
-export function versionAdded(tx: Db, transcriptId: string, fromVersionId: string, toVersionId: string): void {
-	void tx;
-	void transcriptId;
-	void fromVersionId;
-	void toVersionId;
-}
 
 /**
  * Adds a corrected text as version M+1. Older versions stay as they were. `expectedVersion`
@@ -403,7 +392,8 @@ export function addTranscriptVersion(
 			.where(and(eq(table.transcript.id, transcriptId), eq(table.transcript.currentVersion, t.currentVersion)))
 			.run();
 		if (updated.changes !== 1) throw new UserError('error.stale_edit', {}, 409);
-		if (previous) versionAdded(tx, transcriptId, previous.id, stored.versionId);
+		// Codings follow the corrected text where it is unchanged; the rest are marked for a person.
+		if (previous) carryCodingsToVersion(tx, userId, studyId, previous.id, stored.versionId);
 		recordAudit(tx, {
 			studyId,
 			userId,

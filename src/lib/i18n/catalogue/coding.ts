@@ -56,6 +56,8 @@ export const coding = {
 	'coding.created': { da: 'Oprettet', en: 'Created' },
 	'coding.span': { da: 'Tegn', en: 'Characters' },
 	'coding.unplaced': { da: 'Denne kodning kunne ikke placeres sikkert i den nye version af udskriften. Kontrollér spændet, og gem, eller slet kodningen.', en: 'This coding could not be placed with certainty in the new version of the transcript. Check its span and save, or delete it.' },
+	'coding.unplaced_title': { da: '{n} kodninger skal efterses', en: '{n} codings need checking' },
+	'coding.unplaced_help': { da: 'Teksten er rettet i en ny version, og disse kodninger kunne ikke placeres sikkert. Justér spændet og gem, eller slet kodningen.', en: 'The text was corrected in a new version and these codings could not be placed with certainty. Adjust the span and save, or delete the coding.' },
 	'coding.change_code': { da: 'Skift kode', en: 'Change code' },
 	'coding.adjust_span': { da: 'Justér spændet ord for ord', en: 'Adjust the span word by word' },
 	'coding.start': { da: 'Start', en: 'Start' },
