@@ -232,3 +232,32 @@ test('bad files are refused with a specific message and nothing is stored', asyn
 	await page.goto(base);
 	await expect(page.getByText('Ingen udskrift endnu')).toBeVisible();
 });
+
+test('markup in a transcript is shown as text in the transcript, the coding view and the coded segments', async ({ page }) => {
+	const dialogs: string[] = [];
+	page.on('dialog', async (dialog) => {
+		dialogs.push(dialog.message());
+		await dialog.dismiss();
+	});
+	const { base, groupId, studyId } = await setupStudy(page);
+	await action(page, `/studies/${studyId}/codebook?/install`, {});
+	await chooseFile(page, groupId, base, { name: 'fokusgruppe-k3.txt', mimeType: 'text/plain', buffer: fixture('fokusgruppe-k3.txt') });
+	await page.getByRole('button', { name: 'Gem', exact: true }).click();
+	await expect(page.getByText('Udskriften er gemt.')).toBeVisible();
+	const transcriptId = page.url().split('/').pop()!.split('?')[0];
+
+	await page.goto(`/studies/${studyId}/coding/${transcriptId}`);
+	const turn = page.locator('#turn-1 .utterance');
+	await expect(turn).toContainText('<script>alert("xss")</script>');
+	await page.getByRole('button', { name: /^Markér tur 2 / }).click();
+	await page.getByRole('list', { name: 'Koder' }).getByRole('button', { name: /^VUR\.BEK / }).click();
+	await expect(page.getByRole('status')).toContainText('Kodet med VUR.BEK');
+
+	await page.goto(`/studies/${studyId}/coding/segments`);
+	await expect(page.locator('.segments mark')).toContainText('<script>alert("xss")</script>');
+	// Nothing in the text ran, and no element was created from it.
+	expect(dialogs).toEqual([]);
+	expect(await page.locator('main script').count()).toBe(0);
+	const csv = await (await page.request.get(`/studies/${studyId}/coding/segments.csv`)).text();
+	expect(csv).toContain('<script>alert(""xss"")</script>');
+});
