@@ -35,7 +35,6 @@ export const coding = {
 	},
 	'coding.section': { da: 'Vignet: {name}', en: 'Vignette: {name}' },
 	'coding.select_turn': { da: 'Markér tur {n} ({speaker})', en: 'Select turn {n} ({speaker})' },
-	'coding.open_coding': { da: '{code}, kodet af {coder}: »{text}«', en: '{code}, coded by {coder}: “{text}”' },
 	'coding.no_turns': { da: 'Ingen ture passer til filtrene.', en: 'No turns match the filters.' },
 	'coding.panel': { da: 'Kodningspanel', en: 'Coding panel' },
 	'coding.selection': { da: 'Markering', en: 'Selection' },
