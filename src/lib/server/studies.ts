@@ -1,5 +1,5 @@
 // Studies: creation (the creator becomes lead), listing, settings.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
 import { newId } from './ids';
@@ -105,4 +105,20 @@ export function setStudyBlind(db: Db, userId: string, studyId: string, blind: bo
 		tx.update(table.study).set({ blind, version: before.version + 1 }).where(eq(table.study.id, studyId)).run();
 		recordAudit(tx, { studyId, userId, entity: 'study', entityId: studyId, action: 'update', before: { blind: before.blind }, after: { blind } });
 	});
+}
+
+/** Counts for the study overview and its getting-started list. */
+export function studySummary(db: Db, studyId: string) {
+	const countOf = (t: typeof table.vignette | typeof table.wave | typeof table.municipality | typeof table.focusGroup | typeof table.transcript | typeof table.code | typeof table.coding | typeof table.membership) =>
+		db.select({ n: sql<number>`count(*)` }).from(t).where(eq(t.studyId, studyId)).get()?.n ?? 0;
+	return {
+		vignettes: countOf(table.vignette),
+		waves: countOf(table.wave),
+		municipalities: countOf(table.municipality),
+		focusGroups: countOf(table.focusGroup),
+		transcripts: countOf(table.transcript),
+		codes: countOf(table.code),
+		codings: countOf(table.coding),
+		members: countOf(table.membership)
+	};
 }

@@ -1,11 +1,16 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
-import { updateStudy } from '$lib/server/studies';
+import { studySummary, updateStudy } from '$lib/server/studies';
 import { field, guard, intField } from '$lib/server/forms';
 
 export const load: PageServerLoad = (event) => {
-	const { study } = requireStudyRole(event, 'student');
-	return { details: { description: study.description, version: study.version, createdAt: study.createdAt } };
+	const { db, study, role } = requireStudyRole(event, 'student');
+	const summary = studySummary(db, study.id);
+	return {
+		details: { description: study.description, version: study.version, createdAt: study.createdAt },
+		// Students see only what teaching shows them.
+		summary: role === 'student' ? { vignettes: summary.vignettes } : summary
+	};
 };
 
 export const actions: Actions = {
