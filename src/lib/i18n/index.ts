@@ -10,6 +10,10 @@ import { charts } from './catalogue/charts';
 import { material } from './catalogue/material';
 import { vignettes } from './catalogue/vignettes';
 import { transcripts } from './catalogue/transcripts';
+import { teaching } from './catalogue/teaching';
+import { analysis } from './catalogue/analysis';
+import { reliability } from './catalogue/reliability';
+import { consistency } from './catalogue/consistency';
 
 export type Locale = 'da' | 'en';
 export const locales: readonly Locale[] = ['da', 'en'];
@@ -17,7 +21,7 @@ export const DEFAULT_LOCALE: Locale = 'da';
 export const LOCALE_COOKIE = 'vignet-locale';
 export type Entry = { da: string; en: string };
 
-export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes, ...material, ...coding, ...charts, ...transcripts, ...codebook } satisfies Record<string, Entry>;
+export const catalogue = { ...common, ...auth, ...studies, ...errors, ...vignettes, ...material, ...coding, ...charts, ...transcripts, ...codebook, ...teaching, ...reliability, ...analysis, ...consistency } satisfies Record<string, Entry>;
 export type MessageKey = keyof typeof catalogue;
 export type Params = Record<string, string | number>;
 
