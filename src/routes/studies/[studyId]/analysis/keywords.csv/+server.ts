@@ -1,0 +1,31 @@
+// Keyword precision and recall per code against the consensus coding, as CSV.
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { requireStudyRole } from '$lib/server/authz';
+import { keywordQuality } from '$lib/server/suggestions';
+import { toCsv } from '$lib/csv';
+import { csvNumber, csvResponse, readUnit } from '../params.server';
+
+export const GET: RequestHandler = (event) => {
+	const { db, study } = requireStudyRole(event, 'coder');
+	const unit = readUnit(event.url);
+	const q = keywordQuality(db, study.id, { unit });
+	if (q.status !== 'ok') error(404, { message: 'no_consensus' });
+	const header = ['code', 'name', 'keywords', 'unit', 'suggested', 'consensus', 'true_positives', 'false_positives', 'false_negatives', 'precision', 'recall', 'f1'];
+	const line = (key: string, name: string, keywords: string, s: (typeof q)['micro']) => [
+		key,
+		name,
+		keywords,
+		unit,
+		String(s.suggested),
+		String(s.reference),
+		String(s.truePositives),
+		String(s.falsePositives),
+		String(s.falseNegatives),
+		csvNumber(s.precision),
+		csvNumber(s.recall),
+		csvNumber(s.f1)
+	];
+	const rows = [...q.codes.map((c) => line(c.key, c.name, String(c.keywordCount), c)), line('*', 'micro', '', q.micro)];
+	return csvResponse(toCsv([header, ...rows]), `keyword-quality-${unit}.csv`);
+};
