@@ -75,21 +75,24 @@ export function gatherConsistencyInput(db: Db, studyId: string, scope: CodingSco
 	const waveOrder = new Map(waves.map((w, i) => [w.id, i]));
 	const muniOrder = new Map(municipalities.map((m, i) => [m.id, i]));
 	const vigOrder = new Map(vignettes.map((v, i) => [v.id, i]));
-	const order = (a: { waveId: string; municipalityId: string; vignetteId: string }, b: typeof a) =>
-		(waveOrder.get(a.waveId) ?? 0) - (waveOrder.get(b.waveId) ?? 0) ||
-		(muniOrder.get(a.municipalityId) ?? 0) - (muniOrder.get(b.municipalityId) ?? 0) ||
-		(vigOrder.get(a.vignetteId) ?? 0) - (vigOrder.get(b.vignetteId) ?? 0);
+	type Keyed = { wave: string; municipality: string; vignette: string };
+	const order = (a: Keyed, b: Keyed) =>
+		(waveOrder.get(a.wave) ?? 0) - (waveOrder.get(b.wave) ?? 0) ||
+		(muniOrder.get(a.municipality) ?? 0) - (muniOrder.get(b.municipality) ?? 0) ||
+		(vigOrder.get(a.vignette) ?? 0) - (vigOrder.get(b.vignette) ?? 0);
 
 	const all = listGroupAssessments(db, studyId);
-	const confirmed = all.filter((a) => a.status === 'confirmed').sort(order);
-	const assessments = confirmed.map((a) => ({
-		wave: a.waveId,
-		municipality: a.municipalityId,
-		vignette: a.vignetteId,
-		concern: a.concern !== null && a.concern < levels.length ? a.concern : null,
-		steps: a.steps,
-		agreed: a.agreement
-	}));
+	const confirmed = all.filter((a) => a.status === 'confirmed');
+	const assessments = confirmed
+		.map((a) => ({
+			wave: a.waveId,
+			municipality: a.municipalityId,
+			vignette: a.vignetteId,
+			concern: a.concern !== null && a.concern < levels.length ? a.concern : null,
+			steps: a.steps,
+			agreed: a.agreement
+		}))
+		.sort(order);
 
 	const groups = new Map(
 		db
