@@ -11,7 +11,6 @@ import {
 	getClassSession,
 	getExcerpt,
 	joinSession,
-	listNextSteps,
 	publishExcerpt,
 	saveClassAnswer,
 	sessionResults,
@@ -20,6 +19,7 @@ import {
 } from './teaching';
 import { addExerciseCoding, createExercise, exerciseResults, exerciseResultsRows, feedbackFor, listMyExerciseCodings, submitExercise } from './exercises';
 import type { Db } from './db/client';
+import { listNextSteps } from './assessments';
 
 function code(fn: () => unknown): string | undefined {
 	try {

@@ -16,8 +16,10 @@ import { recordAudit } from './audit';
 import { LoginThrottle } from './auth/throttle';
 import { CONSENSUS_USER_ID } from './users';
 import { pseudonymTable } from './pseudonyms';
-import { getTranscriptHeader, getVersion, listVersionTurns, listVersionSections } from './workspace';
+import { getTranscriptHeader, getVersion } from './workspace';
+import { listVersionSections, listVersionTurns } from './transcripts';
 import { DEFAULT_NEXT_STEPS } from '$lib/demo';
+import { ensureNextSteps, listNextSteps } from './assessments';
 import { translate, type MessageKey } from '$lib/i18n';
 import {
 	buildSnapshot,
@@ -38,37 +40,16 @@ export const EXCERPT_TITLE_MAX = 200;
 export const EXCERPT_TURNS_MAX = 60;
 export const EXCERPT_CHARS_MAX = 30_000;
 
-// ── Next steps ──────────────────────────────────────────────────────────────
+// ── Next steps (the study's list lives in assessments.ts) ───────────────────
 
 export interface StepOption {
 	key: string;
 	label: string;
 }
 
-/** The study's next steps in order (possibly none yet). */
-export function listNextSteps(db: Db, studyId: string): StepOption[] {
-	return db
-		.select({ key: table.nextStep.key, label: table.nextStep.label })
-		.from(table.nextStep)
-		.where(eq(table.nextStep.studyId, studyId))
-		.orderBy(asc(table.nextStep.position), asc(table.nextStep.key))
-		.all();
-}
-
-/** Installs the default next steps when the study has none (inside the caller's transaction). */
-export function ensureNextSteps(tx: Db, userId: string, studyId: string): StepOption[] {
-	const existing = listNextSteps(tx, studyId);
-	if (existing.length > 0) return existing;
-	DEFAULT_NEXT_STEPS.forEach((step, position) => {
-		tx.insert(table.nextStep).values({ id: newId(), studyId, key: step.key, label: step.label, position }).run();
-	});
-	recordAudit(tx, { studyId, userId, entity: 'next_step', entityId: studyId, action: 'create', after: { defaults: DEFAULT_NEXT_STEPS.map((s) => s.key) } });
-	return listNextSteps(tx, studyId);
-}
-
 /** The steps a form offers: the study's own, or the defaults when it has none yet. */
 export function stepOptions(db: Db, studyId: string): StepOption[] {
-	const steps = listNextSteps(db, studyId);
+	const steps = listNextSteps(db, studyId).map((s) => ({ key: s.key, label: s.label }));
 	return steps.length > 0 ? steps : DEFAULT_NEXT_STEPS.map((s) => ({ key: s.key, label: s.label }));
 }
 
@@ -452,8 +433,8 @@ export function excerptSource(db: Db, studyId: string, transcriptId: string) {
 		const text = version.text.slice(t.start, t.end).replace(/\s+/g, ' ');
 		return {
 			number: t.index + 1,
-			speaker: t.pseudonym ?? t.speaker,
-			role: t.role ?? guessRole(t.speaker),
+			speaker: t.pseudonym ?? t.speakerLabel,
+			role: t.role ?? guessRole(t.speakerLabel),
 			preview: text.length > 140 ? `${text.slice(0, 139)}…` : text
 		};
 	});
@@ -538,8 +519,8 @@ export function publishExcerpt(db: Db, userId: string, studyId: string, input: P
 			.all();
 		for (const p of participants) names.push({ name: p.pseudonym, replacement: roleInText(p.role) });
 		for (const t of allTurns) {
-			const role = t.role ?? guessRole(t.speaker);
-			if (t.speaker.trim() && guessRole(t.speaker) === 'other') names.push({ name: t.speaker, replacement: roleInText(role) });
+			const role = t.role ?? guessRole(t.speakerLabel);
+			if (t.speakerLabel.trim() && guessRole(t.speakerLabel) === 'other') names.push({ name: t.speakerLabel, replacement: roleInText(role) });
 		}
 		const municipalities = tx
 			.select({ realName: table.municipality.realName })
@@ -550,7 +531,7 @@ export function publishExcerpt(db: Db, userId: string, studyId: string, input: P
 
 		const snapshot = buildSnapshot({
 			text: version.text,
-			turns: chosen.map((t) => ({ start: t.start, end: t.end, role: t.role ?? guessRole(t.speaker) })),
+			turns: chosen.map((t) => ({ start: t.start, end: t.end, role: t.role ?? guessRole(t.speakerLabel) })),
 			codings,
 			pseudonyms: pseudonymTable(tx, studyId).map((e) => ({ name: e.realName, replacement: e.pseudonym })),
 			names
