@@ -389,7 +389,8 @@ function segmentAnalysis(versions: VersionInput[], coderIds: string[], sel: Code
 		versions
 			.filter((v) => bothCoded(v, x, y))
 			.flatMap((v) => v.codings.filter((c) => (c.coderId === x || c.coderId === y) && wanted.has(c.codeId)).map((c) => ({ coder: c.coderId, document: v.versionId, code: c.codeId, begin: c.start, end: c.end })));
-	const res = segmentAgreement(segmentsFor(a, b), { threshold, coders: [a, b], codes: sel.all });
+	const tableCodes = sel.codes.map((c) => c.id);
+	const res = segmentAgreement(segmentsFor(a, b), { threshold, coders: [a, b], codes: tableCodes });
 	const zero: SegmentCodeRow = { agreements: 0, nonAgreements: 0, total: 0, percent: null, onlyFirst: 0, onlySecond: 0 };
 	const row = (kind: ResultRow['kind'], c: { id: string | null; key: string; name: string; depth: number }, r: SegmentCodeRow, kappa: Coef | null = null): ResultRow => ({
 		kind,
@@ -428,7 +429,7 @@ function segmentAnalysis(versions: VersionInput[], coderIds: string[], sel: Code
 	rows.push(row('overall', { id: null, key: '', name: '', depth: 0 }, res.total, coef(res.kappa)));
 	const pct = (r: SegmentCodeRow): Coef => (r.percent === null ? { value: null, code: 'no_data' } : { value: r.percent });
 	const pairs = pairMatrix(coderIds.length, (i, j) =>
-		i === 0 && j === 1 ? pct(res.total) : pct(segmentAgreement(segmentsFor(coderIds[i], coderIds[j]), { threshold, coders: [coderIds[i], coderIds[j]], codes: sel.all }).total)
+		i === 0 && j === 1 ? pct(res.total) : pct(segmentAgreement(segmentsFor(coderIds[i], coderIds[j]), { threshold, coders: [coderIds[i], coderIds[j]], codes: tableCodes }).total)
 	);
 	return { rows, pairs: { measure: 'percent' as const, values: pairs }, included };
 }
