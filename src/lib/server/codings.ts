@@ -9,6 +9,7 @@ import { newId } from './ids';
 import { UserError } from './errors';
 import { recordAudit } from './audit';
 import { carryCodings } from '../coding/carry';
+import type { CodingRecord } from '../coding/types';
 
 export const MEMO_MAX = 5000;
 
@@ -17,20 +18,7 @@ export interface Viewer {
 	role: Role;
 }
 
-export interface CodingRow {
-	id: string;
-	versionId: string;
-	codeId: string;
-	coderId: string;
-	coderName: string;
-	start: number;
-	end: number;
-	memo: string;
-	unplaced: boolean;
-	version: number;
-	createdAt: Date;
-	updatedAt: Date;
-}
+export type CodingRow = CodingRecord;
 
 /** The version a coding is made on, checked to belong to the study; coding only on the current version. */
 export function getCodableVersion(db: Db, studyId: string, versionId: string) {

@@ -538,7 +538,8 @@ export function sectionStamp(sections: { id: string; firstTurn: number; lastTurn
 	return `${sections.length}-${h.toString(36)}`;
 }
 
-function sectionsOf(db: Db, versionId: string): ViewSection[] {
+/** A version's vignette sections in order, with each vignette's current title. */
+export function listVersionSections(db: Db, versionId: string): ViewSection[] {
 	return db
 		.select({
 			id: table.transcriptSection.id,
@@ -557,6 +558,27 @@ function sectionsOf(db: Db, versionId: string): ViewSection[] {
 		)
 		.where(eq(table.transcriptSection.versionId, versionId))
 		.orderBy(asc(table.transcriptSection.firstTurn))
+		.all();
+}
+
+/** A version's turns in order, with the participant's pseudonym and role where mapped. */
+export function listVersionTurns(db: Db, versionId: string) {
+	return db
+		.select({
+			index: table.turn.index,
+			speakerLabel: table.turn.speakerLabel,
+			participantId: table.turn.participantId,
+			pseudonym: table.participant.pseudonym,
+			role: table.participant.role,
+			sectionId: table.turn.sectionId,
+			start: table.turn.start,
+			end: table.turn.end,
+			timestamp: table.turn.timestamp
+		})
+		.from(table.turn)
+		.leftJoin(table.participant, eq(table.participant.id, table.turn.participantId))
+		.where(eq(table.turn.versionId, versionId))
+		.orderBy(asc(table.turn.index))
 		.all();
 }
 
@@ -611,24 +633,8 @@ export function getTranscriptView(
 	const version = versions.find((v) => v.version === wanted);
 	if (!version) return undefined;
 	const text = getVersionTextRaw(db, version.id) ?? '';
-	const sections = sectionsOf(db, version.id);
-	const allTurns: ViewTurn[] = db
-		.select({
-			index: table.turn.index,
-			speakerLabel: table.turn.speakerLabel,
-			participantId: table.turn.participantId,
-			pseudonym: table.participant.pseudonym,
-			role: table.participant.role,
-			sectionId: table.turn.sectionId,
-			start: table.turn.start,
-			end: table.turn.end,
-			timestamp: table.turn.timestamp
-		})
-		.from(table.turn)
-		.leftJoin(table.participant, eq(table.participant.id, table.turn.participantId))
-		.where(eq(table.turn.versionId, version.id))
-		.orderBy(asc(table.turn.index))
-		.all()
+	const sections = listVersionSections(db, version.id);
+	const allTurns: ViewTurn[] = listVersionTurns(db, version.id)
 		.map(({ pseudonym, ...t }) => ({ ...t, speaker: pseudonym ?? t.speakerLabel, text: text.slice(t.start, t.end) }));
 
 	const speakers = new Map<string, { name: string; role: ParticipantRole | null; participantId: string | null; turns: number }>();
@@ -687,7 +693,7 @@ export function previousSectionMap(db: Db, studyId: string, transcriptId: string
 		)
 		.get();
 	if (!current) return new Map();
-	return new Map(sectionsOf(db, current.id).map((s) => [fold(s.label), s.vignetteId]));
+	return new Map(listVersionSections(db, current.id).map((s) => [fold(s.label), s.vignetteId]));
 }
 
 export function getTranscriptSummary(db: Db, studyId: string, transcriptId: string) {
@@ -735,7 +741,7 @@ function turnOffsets(db: Db, versionId: string, index: number) {
 }
 
 function checkStamp(db: Db, versionId: string, stamp: string) {
-	const sections = sectionsOf(db, versionId);
+	const sections = listVersionSections(db, versionId);
 	if (sectionStamp(sections) !== stamp) throw new UserError('error.stale_edit', {}, 409);
 	return sections;
 }

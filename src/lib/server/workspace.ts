@@ -7,6 +7,9 @@ import { UserError } from './errors';
 import { listCodes } from './codebook';
 import { listCodingsForVersion, seesAllCoders, type Viewer } from './codings';
 import { listMemos } from './memos';
+import { listVersionSections, listVersionTurns } from './transcripts';
+
+export { listVersionSections, listVersionTurns };
 
 export function getTranscriptHeader(db: Db, studyId: string, transcriptId: string) {
 	const row = db
@@ -40,47 +43,6 @@ export function getVersion(db: Db, transcriptId: string, version: number) {
 	return row;
 }
 
-export function listVersionTurns(db: Db, versionId: string) {
-	return db
-		.select({
-			index: table.turn.index,
-			start: table.turn.start,
-			end: table.turn.end,
-			speaker: table.turn.speakerLabel,
-			participantId: table.turn.participantId,
-			pseudonym: table.participant.pseudonym,
-			role: table.participant.role,
-			sectionId: table.turn.sectionId
-		})
-		.from(table.turn)
-		.leftJoin(table.participant, eq(table.turn.participantId, table.participant.id))
-		.where(eq(table.turn.versionId, versionId))
-		.orderBy(asc(table.turn.index))
-		.all();
-}
-
-export function listVersionSections(db: Db, versionId: string) {
-	return db
-		.select({
-			id: table.transcriptSection.id,
-			label: table.transcriptSection.label,
-			vignetteId: table.transcriptSection.vignetteId,
-			vignetteKey: table.vignette.key,
-			vignetteTitle: table.vignetteRevision.title,
-			firstTurn: table.transcriptSection.firstTurn,
-			lastTurn: table.transcriptSection.lastTurn
-		})
-		.from(table.transcriptSection)
-		.leftJoin(table.vignette, eq(table.transcriptSection.vignetteId, table.vignette.id))
-		.leftJoin(
-			table.vignetteRevision,
-			and(eq(table.vignetteRevision.vignetteId, table.vignette.id), eq(table.vignetteRevision.revision, table.vignette.currentRevision))
-		)
-		.where(eq(table.transcriptSection.versionId, versionId))
-		.orderBy(asc(table.transcriptSection.firstTurn))
-		.all();
-}
-
 export function loadWorkspace(
 	db: Db,
 	studyId: string,
@@ -108,7 +70,7 @@ export function loadWorkspace(
 	return {
 		transcript,
 		version: { id: version.id, number: version.version, text: version.text, isCurrent: version.version === transcript.currentVersion },
-		turns: listVersionTurns(db, version.id),
+		turns: listVersionTurns(db, version.id).map((t) => ({ ...t, speaker: t.speakerLabel })),
 		sections: listVersionSections(db, version.id),
 		codes,
 		codings,

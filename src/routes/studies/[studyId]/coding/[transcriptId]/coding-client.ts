@@ -1,21 +1,9 @@
 // Browser side of the coding view: calls to the page's form actions, and the undo/redo history.
 import { deserialize } from '$app/forms';
 import type { Params } from '$lib/i18n';
+import type { CodingRecord } from '$lib/coding/types';
 
-export interface CodingRecord {
-	id: string;
-	versionId: string;
-	codeId: string;
-	coderId: string;
-	coderName: string;
-	start: number;
-	end: number;
-	memo: string;
-	unplaced: boolean;
-	version: number;
-	createdAt: Date;
-	updatedAt: Date;
-}
+export type { CodingRecord };
 
 export class ActionFailure extends Error {
 	constructor(
