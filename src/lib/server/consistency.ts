@@ -249,7 +249,7 @@ export function examplePassages(db: Db, studyId: string, scope: CodingScope, per
 			codeKey: code.key,
 			codeName: code.name,
 			municipalityCode: r.municipalityCode,
-			text: text.length > 280 ? `${text.slice(0, 277)}…` : text
+			text: text.length > 180 ? `${text.slice(0, 177)}…` : text
 		};
 	});
 }

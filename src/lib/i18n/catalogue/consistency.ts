@@ -216,8 +216,8 @@ export const consistency = {
 		en: 'Confidence intervals: percentile bootstrap over {n} vignettes ({replicates} replicates, {level}%, seed {seed}); p value: permutation of wave labels within vignettes.'
 	},
 	'consistency.charts': { da: 'Figurer', en: 'Figures' },
-	'consistency.steps_by_wave_chart': { da: 'Næste skridt pr. runde (andel af gruppevurderinger)', en: 'Next steps by wave (share of group assessments)' },
-	'consistency.steps_axis': { da: '% af vurderinger', en: '% of assessments' },
+	'consistency.steps_by_wave_chart': { da: 'Næste skridt pr. runde (andel af de valgte skridt)', en: 'Next steps by wave (share of the steps chosen)' },
+	'consistency.steps_axis': { da: '% af valgte skridt', en: '% of steps chosen' },
 	'consistency.profiles_by_wave_chart': { da: 'Dimensionsprofil pr. runde (andel af koder)', en: 'Dimension profile by wave (share of codes)' },
 
 	'consistency.pole.VUR.2002': { da: 'Variation', en: 'Variation' },
