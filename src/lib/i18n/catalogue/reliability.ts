@@ -153,7 +153,7 @@ export const reliability = {
 	'disagreements.reject': { da: 'Afvis', en: 'Reject' },
 	'disagreements.undo': { da: 'Fortryd afgørelsen', en: 'Undo the decision' },
 	'disagreements.recode_title': { da: 'Omkod passagen', en: 'Recode the passage' },
-	'disagreements.recode_code': { da: 'Kode', en: 'Code' },
+	'disagreements.recode_code': { da: 'Ny kode', en: 'New code' },
 	'disagreements.recode_start': { da: 'Fra tegn', en: 'From character' },
 	'disagreements.recode_end': { da: 'Til tegn', en: 'To character' },
 	'disagreements.recode_save': { da: 'Gem omkodning', en: 'Save recoding' },

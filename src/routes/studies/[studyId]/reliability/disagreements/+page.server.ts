@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
 import { field, guard, intField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
@@ -78,13 +78,9 @@ function pair(data: FormData): [string, string] {
 	return [a, b];
 }
 
-function lead(event: RequestEvent) {
-	return requireStudyRole(event, 'lead');
-}
-
 export const actions: Actions = {
 	decide: async (event) => {
-		const { db, study, user } = lead(event);
+		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
 			// The buttons send `pick` (accept-0, accept-1, merge, reject); the recode form sends `decision`.
@@ -107,7 +103,7 @@ export const actions: Actions = {
 		}, data);
 	},
 	undo: async (event) => {
-		const { db, study, user } = lead(event);
+		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
 			undoDecision(db, user.id, study.id, field(data, 'adjudicationId', 64));
@@ -115,7 +111,7 @@ export const actions: Actions = {
 		}, data);
 	},
 	acceptAgreed: async (event) => {
-		const { db, study, user, role } = lead(event);
+		const { db, study, user, role } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
 			const scope = readScope(db, study.id, postedScope(data));
