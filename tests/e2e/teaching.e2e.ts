@@ -103,6 +103,7 @@ test('a lead publishes an excerpt and sets an exercise; a student codes it and g
 	await gotoReady(lead, `${base}/teaching/excerpts`);
 	await lead.getByLabel('Udskrift').selectOption({ index: 1 });
 	await lead.getByRole('button', { name: 'Vis replikker' }).click();
+	await lead.screenshot({ path: test.info().outputPath('publish.png') });
 	await lead.getByLabel('Første replik').fill('4');
 	await lead.getByLabel('Sidste replik').fill('9');
 	await lead.getByLabel('Titel').fill('Bekymring og sparring');
@@ -111,6 +112,7 @@ test('a lead publishes an excerpt and sets an exercise; a student codes it and g
 	await lead.getByRole('button', { name: 'Udgiv uddrag' }).click();
 	await expect(lead).toHaveURL(/\/teaching\/excerpts\/[a-z2-7]{16}$/);
 	await expect(lead.getByRole('heading', { name: 'Bekymring og sparring' })).toBeVisible();
+	await lead.screenshot({ path: test.info().outputPath('excerpt.png'), fullPage: true });
 	const refHeading = await lead.getByRole('heading', { name: /^Reference \(\d+ kodninger\)$/ }).textContent();
 	expect(Number(/\((\d+)/.exec(refHeading!)![1])).toBeGreaterThan(0);
 	const firstKey = (await lead.locator('.refs li strong').first().textContent())!.trim();
@@ -195,6 +197,8 @@ test('a student reaches no transcript page or endpoint, and no coder or lead pag
 	for (const route of studyRoutes.filter((r) => r.load !== 'student' && !r.path.includes('['))) {
 		expect(await get(route.path), `GET ${route.path}`).toBe(403);
 	}
+	await gotoReady(student, `${base}/teaching`);
+	await student.screenshot({ path: test.info().outputPath('overview-student.png'), fullPage: true });
 	const post = await postForm(student.request, `${base}/coding/${transcriptId}?/create`, { versionId: 'x', codeId: 'x', start: '0', end: '1' });
 	expect(post.status()).toBe(403);
 	// The teaching pages a student may see name no transcript.
