@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
-import { generateDemoStudy, summary, DEFAULT_NEXT_STEPS, DEMO_SEED, type DemoStudy } from '../demo';
+import { generateDemoStudy, summary, DEFAULT_NEXT_STEPS, DEMO_SEED, STEP_CODES, type DemoStudy } from '../demo';
 import { parseTextTranscript } from '../transcripts';
 import { createStudy } from './studies';
 import { installBuiltinCodebook, listCodes } from './codebook';
@@ -135,7 +135,7 @@ function populate(tx: Db, ownerId: string, studyId: string, demo: DemoStudy): vo
 	}
 
 	DEFAULT_NEXT_STEPS.forEach((step, position) => {
-		tx.insert(table.nextStep).values({ id: newId(), studyId, key: step.key, label: step.label, position }).run();
+		tx.insert(table.nextStep).values({ id: newId(), studyId, key: step.key, label: step.label, codeKey: STEP_CODES[step.key] ?? null, position }).run();
 	});
 	for (const a of demo.groupAssessments) {
 		tx.insert(table.groupAssessment)
