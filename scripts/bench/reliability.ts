@@ -18,7 +18,7 @@ export async function run() {
 	const coders = defaultCoders(listReliabilityCoders(db, studyId));
 	console.log(`demo study: ${JSON.stringify(counts)}`);
 	for (const unit of UNITS) {
-		for (const replicates of unit === 'turns' ? [0, 1000] : [0]) {
+		for (const replicates of unit === "turns" ? [0, 200, 1000] : [0]) {
 			const times: number[] = [];
 			let rows = 0;
 			for (let r = 0; r < 6; r++) {

@@ -21,7 +21,6 @@ test('a lead reads agreement per unit, opens a disagreement and adjudicates it',
 	await expect(bek.locator('.badge.band').first()).toHaveText(/pålidelig|foreløbig|ikke pålidelig/);
 	await expect(bek.locator('td.ci')).toContainText(/\d,\d{3} – \d,\d{3}/);
 	await expect(table.getByRole('rowheader', { name: 'Samlet' })).toBeVisible();
-	if (process.env.SHOTS) await page.screenshot({ path: '/tmp/rel-turns.png', fullPage: true });
 	await expect(page.getByRole('heading', { name: 'Koderpar' })).toBeVisible();
 
 	// The CSV of the same table.
@@ -60,7 +59,6 @@ test('a lead reads agreement per unit, opens a disagreement and adjudicates it',
 	expect(total).toBeGreaterThan(2);
 
 	// Open one in the transcript: the coding view scrolls to its turn.
-	if (process.env.SHOTS) await page.screenshot({ path: '/tmp/rel-dis.png', fullPage: false });
 	const first = page.locator('article').first();
 	const turnNo = Number((await first.getAttribute('aria-label'))!.match(/tur (\d+)/)![1]);
 	await first.getByRole('link', { name: 'Åbn i udskriften' }).click();
