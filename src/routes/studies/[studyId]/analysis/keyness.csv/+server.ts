@@ -9,9 +9,11 @@ import { runKeyness } from '../keyness/keyness.server';
 export const GET: RequestHandler = (event) => {
 	const { db, study, user, role } = requireStudyRole(event, 'coder');
 	const { report, problem } = runKeyness(db, study.id, { userId: user.id, role }, study.blind, event.url);
-	if (!report) error(400, { message: problem?.error ?? 'no_sets' });
-	const labelB = report.labelB || 'rest';
 	const header = ['overused_in', 'term', 'most_frequent_form', 'count_a', 'count_b', 'per_10000_a', 'per_10000_b', 'g2', 'p', 'percent_diff', 'log_ratio', 'set_a', 'set_b', 'words_a', 'words_b'];
+	if (problem) error(400, { message: problem.error });
+	// Nothing to compare yet (no transcripts): the empty table.
+	if (!report) return csvResponse(toCsv([header]), 'keyness.csv');
+	const labelB = report.labelB || 'rest';
 	const rows = [...report.overA.map((r) => ['A', r] as const), ...report.overB.map((r) => ['B', r] as const)].map(([dir, r]) => [
 		dir,
 		r.term,

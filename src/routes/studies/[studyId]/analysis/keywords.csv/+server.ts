@@ -1,18 +1,19 @@
 // Keyword precision and recall per code against the consensus coding, as CSV.
-import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
 import { keywordQuality } from '$lib/server/suggestions';
 import { toCsv } from '$lib/csv';
+import type { CodeScore } from '$lib/nlp';
 import { csvNumber, csvResponse, readUnit } from '../params.server';
 
 export const GET: RequestHandler = (event) => {
 	const { db, study } = requireStudyRole(event, 'coder');
 	const unit = readUnit(event.url);
 	const q = keywordQuality(db, study.id, { unit });
-	if (q.status !== 'ok') error(404, { message: 'no_consensus' });
 	const header = ['code', 'name', 'keywords', 'unit', 'suggested', 'consensus', 'true_positives', 'false_positives', 'false_negatives', 'precision', 'recall', 'f1'];
-	const line = (key: string, name: string, keywords: string, s: (typeof q)['micro']) => [
+	// No consensus coding yet: the empty table.
+	if (q.status !== 'ok') return csvResponse(toCsv([header]), `keyword-quality-${unit}.csv`);
+	const line = (key: string, name: string, keywords: string, s: Omit<CodeScore, 'codeId'>) => [
 		key,
 		name,
 		keywords,

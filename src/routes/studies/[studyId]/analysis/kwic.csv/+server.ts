@@ -10,7 +10,10 @@ import { csvResponse, readKwicParams } from '../params.server';
 export const GET: RequestHandler = (event) => {
 	const { db, study, user, role } = requireStudyRole(event, 'coder');
 	const params = readKwicParams(event.url);
-	if (params.tooLong || !params.q.trim()) error(400, { message: 'query' });
+	const header = ['wave', 'municipality', 'transcript', 'turn', 'speaker', 'role', 'left', 'hit', 'right', 'start', 'end'];
+	// No query yet: the empty table.
+	if (!params.q.trim() && !params.tooLong) return csvResponse(toCsv([header]), 'concordance.csv');
+	if (params.tooLong) error(400, { message: 'query' });
 	let result;
 	try {
 		result = searchStudy(db, study.id, { userId: user.id, role }, study.blind, { ...params, query: params.q });
@@ -18,7 +21,6 @@ export const GET: RequestHandler = (event) => {
 		if (e instanceof UserError) error(400, { message: e.code });
 		throw e;
 	}
-	const header = ['wave', 'municipality', 'transcript', 'turn', 'speaker', 'role', 'left', 'hit', 'right', 'start', 'end'];
 	const rows = result.rows.map((r) => [
 		r.waveLabel ?? '',
 		r.municipalityCode ?? '',
