@@ -16,8 +16,24 @@ const SAMPLES: Record<string, { list: string; pattern: RegExp } | { fixed: strin
 	vignette: { list: '/vignettes', pattern: new RegExp(`/vignettes/${ID}"`) },
 	transcript: { list: '/coding', pattern: new RegExp(`/coding/${ID}"`) },
 	focusGroup: { list: '/transcripts/groups', pattern: new RegExp(`/transcripts/groups/${ID}"`) },
-	draft: { fixed: 'aaaaaaaaaaaaaaaa' }
+	draft: { fixed: 'aaaaaaaaaaaaaaaa' },
+	classSession: { list: '/teaching/sessions', pattern: new RegExp(`/teaching/sessions/${ID}"`) },
+	excerpt: { list: '/teaching/excerpts', pattern: new RegExp(`/teaching/excerpts/${ID}"`) },
+	exercise: { list: '/teaching/exercises', pattern: new RegExp(`/teaching/exercises/${ID}"`) }
 };
+
+/** Teaching objects the demo doesn't have: a class session, a published excerpt and an exercise. */
+async function createTeachingSamples(lead: APIRequestContext, base: string) {
+	const firstId = async (list: string, pattern: RegExp) => pattern.exec(await (await lead.get(base + list)).text())![1];
+	const vignetteId = await firstId('/vignettes', new RegExp(`/vignettes/${ID}"`));
+	expect((await postForm(lead, `${base}/teaching/sessions?/create`, { title: 'Adgang', vignetteId })).status()).toBe(303);
+	const transcriptId = await firstId('/coding', new RegExp(`/coding/${ID}"`));
+	const published = await postForm(lead, `${base}/teaching/excerpts?/publish`, { transcriptId, firstTurn: '1', lastTurn: '3', title: 'Adgang', vignetteId: '', referenceCoderId: '' });
+	expect(published.status()).toBe(303);
+	const excerptId = published.headers()['location'].split('/').pop()!;
+	const codeId = await firstId('/teaching/exercises', /name="codeId" value="([a-z2-7]{16})"/);
+	expect((await postForm(lead, `${base}/teaching/exercises?/create`, { title: 'Adgang', instructions: '', excerptId, codeId })).status()).toBe(303);
+}
 
 test('every study page and action checks the role', async ({ browser }) => {
 	test.setTimeout(240_000);
@@ -34,6 +50,7 @@ test('every study page and action checks the role', async ({ browser }) => {
 		expect(added.status()).toBe(200);
 		members[role] = page.request;
 	}
+	await createTeachingSamples(lead.request, base);
 	const outsider = await (await browser.newContext()).newPage();
 	await registerViaApi(outsider, uniqueName('outsider'));
 	members.outsider = outsider.request;
