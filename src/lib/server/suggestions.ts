@@ -10,7 +10,7 @@ import { recordAudit } from './audit';
 import { listCodes } from './codebook';
 import { createCoding, getCodableVersion, type CodingRow, type Viewer } from './codings';
 import { CONSENSUS_USER_ID } from './users';
-import { getStudyCorpus } from './textindex';
+import { getStudyCorpus, getStudyIndex } from './textindex';
 import {
 	keywordPrecisionRecall,
 	matchKeywords,
@@ -75,12 +75,13 @@ export function listSuggestions(db: Db, studyId: string, versionId: string, view
 	const { codes, lists } = keywordLists(db, studyId, options.codeIds);
 	if (!lists.length) return [];
 	const turns = versionTurns(db, versionId);
-	const corpus = getStudyCorpus(db, studyId);
-	const inCorpus = corpus.byVersion.has(versionId);
-	const source = inCorpus ? corpus.index : { id: versionId, text: versionText(db, versionId) };
-	const raw = matchKeywords(source, lists, {
+	// The study's cached index when this is a current version; otherwise a one-document index.
+	const index = getStudyIndex(db, studyId);
+	const docNo = index.docIndex.get(versionId);
+	const text = docNo !== undefined ? index.docs[docNo].text : versionText(db, versionId);
+	const raw = matchKeywords(docNo !== undefined ? index : { id: versionId, text }, lists, {
 		unit: options.unit,
-		turns: new Map([[versionId, turns.length ? turns : [{ start: 0, end: inCorpus ? corpus.byVersion.get(versionId)!.textLength : (source as { text: string }).text.length }]]]),
+		turns: new Map([[versionId, turns.length ? turns : [{ start: 0, end: text.length }]]]),
 		docs: [versionId]
 	});
 	const dismissed = new Set(

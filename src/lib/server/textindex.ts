@@ -152,6 +152,23 @@ function turnsOf(db: Db, versionIds: string[]): Map<string, CorpusTurn[]> {
  * transcript changes the fingerprint and the index is rebuilt.
  */
 export function getStudyCorpus(db: Db, studyId: string): StudyCorpus {
+	const { rows, fingerprint, index } = cachedIndex(db, studyId);
+	const turns = turnsOf(db, rows.map((r) => r.versionId));
+	const docs: CorpusDoc[] = rows.map((r) => ({
+		...r,
+		unblinded: r.unblinded,
+		textLength: index.docs[index.docIndex.get(r.versionId)!].text.length,
+		turns: turns.get(r.versionId) ?? []
+	}));
+	return { studyId, fingerprint, index, docs, byVersion: new Map(docs.map((d) => [d.versionId, d])) };
+}
+
+/** Only the (cached) index of the current versions, without reading turns and metadata. */
+export function getStudyIndex(db: Db, studyId: string): CorpusIndex {
+	return cachedIndex(db, studyId).index;
+}
+
+function cachedIndex(db: Db, studyId: string) {
 	const rows = currentVersionRows(db, studyId);
 	const fingerprint = rows.map((r) => r.versionId).join(',');
 	let entry = cache.get(studyId);
@@ -179,14 +196,7 @@ export function getStudyCorpus(db: Db, studyId: string): StudyCorpus {
 		cache.set(studyId, entry);
 		evict(studyId);
 	}
-	const turns = turnsOf(db, rows.map((r) => r.versionId));
-	const docs: CorpusDoc[] = rows.map((r) => ({
-		...r,
-		unblinded: r.unblinded,
-		textLength: entry.index.docs[entry.index.docIndex.get(r.versionId)!].text.length,
-		turns: turns.get(r.versionId) ?? []
-	}));
-	return { studyId, fingerprint, index: entry.index, docs, byVersion: new Map(docs.map((d) => [d.versionId, d])) };
+	return { rows, fingerprint, index: entry.index };
 }
 
 function evict(keep: string): void {
