@@ -108,12 +108,13 @@ test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind co
 	await expect(lead.locator('.segments mark')).toHaveText(turnText.trim());
 	await lead.getByRole('link', { name: /^Åbn i »Fokusgruppe 2024 K1«/ }).click();
 	await expect(lead.getByRole('heading', { name: /SPA\.GRUPPEMØDE/ })).toBeVisible();
+	await expect(lead.locator('#turn-4')).toBeInViewport();
 
 	// The matrix counts it under K1; the figure opens the passage.
 	await lead.goto(`${base}/coding/matrix?coderId=${new URL(lead.url()).searchParams.get('coderId') ?? ''}`);
 	await lead.getByLabel('Koder').selectOption({ label: nameA });
 	await lead.getByRole('button', { name: 'Filtrér' }).click();
-	await lead.getByRole('link', { name: '1 passager med SPA.GRUPPEMØDE i K1' }).click();
+	await lead.getByRole('link', { name: '1 passager med SPA.GRUPPEMØDE i K1', exact: true }).click();
 	await expect(lead.getByRole('status')).toHaveText('1 kodede passager.');
 });
 
