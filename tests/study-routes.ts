@@ -62,7 +62,7 @@ export const studyRoutes: StudyRoute[] = [
 	{
 		path: '/coding/[transcriptId]',
 		load: 'coder',
-		actions: { create: 'coder', update: 'coder', delete: 'coder', memo: 'coder', deleteMemo: 'coder', unblind: 'lead' },
+		actions: { create: 'coder', update: 'coder', delete: 'coder', memo: 'coder', deleteMemo: 'coder', acceptSuggestion: 'coder', dismissSuggestion: 'coder', unblind: 'lead' },
 		sample: 'transcript'
 	},
 	{ path: '/coding/segments', load: 'coder', actions: {} },

@@ -146,3 +146,49 @@ test('a stale change from a second tab is refused with a message and overwrites 
 	await bars(tab2, 1).click();
 	await expect(tab2.getByLabel('Memo til kodningen')).toHaveValue('fra fane 1');
 });
+
+test('keyword suggestions appear in the coding view, drawn apart from codings, and can be accepted or dismissed', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const lead = await (await browser.newContext()).newPage();
+	const base = await demoStudy(lead);
+	const name = uniqueName('koder');
+	const coder = await (await browser.newContext()).newPage();
+	await registerViaApi(coder, name);
+	expect((await postForm(lead.request, `${base}/members?/add`, { username: name, role: 'coder' })).status()).toBe(200);
+	await openTranscript(coder, base, 'Fokusgruppe 2024 K3');
+	await expect(coder.locator('.margin .bar')).toHaveCount(0);
+
+	await coder.getByRole('link', { name: 'sætninger' }).click();
+	await expect(coder).toHaveURL(/suggestions=sentence/);
+	const chips = coder.locator('.margin .bar.suggestion');
+	await expect(chips.first()).toBeVisible();
+	const before = await chips.count();
+	expect(before).toBeGreaterThan(5);
+	// Suggestions are not codings: none is counted as one.
+	await expect(coder.locator('.margin .bar:not(.suggestion)')).toHaveCount(0);
+
+	// Accept the first: it becomes the coder's own coding.
+	const first = chips.first();
+	const firstKey = (await first.innerText()).replace('?', '');
+	const firstTurn = await first.locator('xpath=ancestor::div[contains(@class, "turn")]').getAttribute('id');
+	await first.click();
+	await expect(coder.getByRole('heading', { name: new RegExp(`^Forslag: ${firstKey.replace('.', '\\.')}`) })).toBeVisible();
+	await coder.getByRole('button', { name: 'Acceptér som min kodning' }).click();
+	await expect(coder.getByRole('status')).toContainText(`Forslaget er nu din kodning med ${firstKey}`);
+	await expect(coder.locator(`#${firstTurn} .margin .bar:not(.suggestion)`)).toContainText([firstKey]);
+
+	// Dismiss the next: it is gone, also after a reload.
+	const next = chips.first();
+	const nextTitle = await next.getAttribute('title');
+	await next.click();
+	await coder.getByRole('button', { name: 'Afvis forslaget' }).click();
+	await expect(coder.getByRole('status')).toContainText('er afvist');
+	await expect(chips).toHaveCount(before - 2);
+	await coder.reload();
+	await expect(chips).toHaveCount(before - 2);
+	expect(nextTitle).toBeTruthy();
+
+	// The accepted suggestion is counted as a coding in the coded segments; dismissed ones nowhere.
+	await coder.goto(`${base}/coding/segments`);
+	await expect(coder.getByRole('status')).toHaveText('1 kodede passager.');
+});

@@ -3,6 +3,7 @@ import { requireStudyRole } from '$lib/server/authz';
 import { loadWorkspace } from '$lib/server/workspace';
 import { createCoding, deleteCoding, setTranscriptUnblinded, updateCoding } from '$lib/server/codings';
 import { addMemo, deleteMemo } from '$lib/server/memos';
+import { acceptSuggestion, dismissSuggestion, listSuggestions } from '$lib/server/suggestions';
 import { field, guard, intField } from '$lib/server/forms';
 
 const MAX_OFFSET = 50_000_000;
@@ -10,14 +11,27 @@ const MAX_OFFSET = 50_000_000;
 export const load: PageServerLoad = (event) => {
 	const { db, study, user, role } = requireStudyRole(event, 'coder');
 	const version = Number(event.url.searchParams.get('version')) || undefined;
-	return {
-		workspace: loadWorkspace(db, study.id, event.params.transcriptId, { userId: user.id, role }, { studyBlind: study.blind, version }),
-		me: user.id
-	};
+	const workspace = loadWorkspace(db, study.id, event.params.transcriptId, { userId: user.id, role }, { studyBlind: study.blind, version });
+	// Keyword suggestions only when asked for (?suggestions=sentence|turn); never stored as codings.
+	const unit = event.url.searchParams.get('suggestions');
+	const suggestionUnit = unit === 'sentence' || unit === 'turn' ? unit : null;
+	const suggestions = suggestionUnit
+		? listSuggestions(db, study.id, workspace.version.id, { userId: user.id, role }, { unit: suggestionUnit })
+		: [];
+	return { workspace, suggestions, suggestionUnit, me: user.id };
 };
 
 function optionalOffset(data: FormData, name: string): number | undefined {
 	return data.get(name) === null || data.get(name) === '' ? undefined : intField(data, name, 0, MAX_OFFSET);
+}
+
+function suggestionRef(data: FormData) {
+	return {
+		versionId: field(data, 'versionId', 64),
+		codeId: field(data, 'codeId', 64),
+		start: intField(data, 'start', 0, MAX_OFFSET),
+		end: intField(data, 'end', 0, MAX_OFFSET)
+	};
 }
 
 export const actions: Actions = {
@@ -71,6 +85,19 @@ export const actions: Actions = {
 		return guard(() => {
 			deleteMemo(db, user.id, study.id, field(data, 'memoId', 64), role === 'lead');
 			return { memoDeleted: true };
+		});
+	},
+	acceptSuggestion: async (event) => {
+		const { db, study, user } = requireStudyRole(event, 'coder');
+		const data = await event.request.formData();
+		return guard(() => ({ coding: acceptSuggestion(db, user.id, study.id, suggestionRef(data)) }));
+	},
+	dismissSuggestion: async (event) => {
+		const { db, study, user } = requireStudyRole(event, 'coder');
+		const data = await event.request.formData();
+		return guard(() => {
+			dismissSuggestion(db, user.id, study.id, suggestionRef(data));
+			return { dismissed: true };
 		});
 	},
 	unblind: async (event) => {

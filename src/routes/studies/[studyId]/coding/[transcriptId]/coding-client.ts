@@ -5,6 +5,25 @@ import type { CodingRecord } from '$lib/coding/types';
 
 export type { CodingRecord };
 
+/** A keyword suggestion: a passage that matches a code's keywords. Never a coding until accepted. */
+export interface SuggestionRecord {
+	codeId: string;
+	codeKey: string;
+	codeName: string;
+	color: string;
+	start: number;
+	end: number;
+	matched: string[];
+}
+
+/** Keeps each turn's list the same object when its contents are unchanged, so unchanged turns don't re-render. */
+export function stableByTurn<T>(previous: T[][], next: T[][]): T[][] {
+	return next.map((list, i) => {
+		const old = previous[i];
+		return old && old.length === list.length && old.every((x, k) => x === list[k]) ? old : list;
+	});
+}
+
 export class ActionFailure extends Error {
 	constructor(
 		public readonly code: string,
