@@ -132,7 +132,6 @@ export const consistency = {
 		da: 'Ingen konsensuskodning endnu: koderes passager i gruppens drøftelse af vignetten.',
 		en: 'No consensus coding yet: coders’ passages in the group’s discussion of the vignette.'
 	},
-	'consistency.passages_none': { da: '', en: '' },
 	'consistency.no_passages': { da: 'Ingen kodede passager i gruppens drøftelse af denne vignet.', en: 'No coded passages in the group’s discussion of this vignette.' },
 	'consistency.open_passage': { da: 'Åbn i udskriften', en: 'Open in transcript' },
 	'consistency.individual': { da: 'Individuelle vurderinger (valgfrit)', en: 'Individual assessments (optional)' },
