@@ -55,8 +55,13 @@ export function flattenTree<T extends TreeRow>(nodes: readonly TreeNode<T>[]): O
 	return out;
 }
 
+/** A code and all codes below it: what a filter on a code or a dimension covers. */
+export function subtreeIds(rows: readonly Pick<TreeRow, 'id' | 'parentId'>[], id: string): Set<string> {
+	return new Set([id, ...descendantIds(rows, id)]);
+}
+
 /** Ids of every code below `id` (not including it). */
-export function descendantIds(rows: readonly TreeRow[], id: string): Set<string> {
+export function descendantIds(rows: readonly Pick<TreeRow, 'id' | 'parentId'>[], id: string): Set<string> {
 	const kids = new Map<string, string[]>();
 	for (const r of rows) if (r.parentId !== null) kids.set(r.parentId, [...(kids.get(r.parentId) ?? []), r.id]);
 	const out = new Set<string>();

@@ -5,6 +5,7 @@ import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
 import { listCodes } from './codebook';
+import { subtreeIds } from '../codebook';
 import type { Viewer } from './codings';
 
 export interface SegmentFilters {
@@ -55,21 +56,6 @@ interface TurnInfo {
 	vignetteId: string | null;
 }
 
-function descendantsOf(codes: { id: string; parentId: string | null }[], rootId: string): Set<string> {
-	const result = new Set([rootId]);
-	let grew = true;
-	while (grew) {
-		grew = false;
-		for (const c of codes) {
-			if (c.parentId && result.has(c.parentId) && !result.has(c.id)) {
-				result.add(c.id);
-				grew = true;
-			}
-		}
-	}
-	return result;
-}
-
 function turnAt(turns: TurnInfo[], offset: number): number {
 	let lo = 0;
 	let hi = turns.length - 1;
@@ -92,7 +78,7 @@ export function listCodedSegments(
 	const codes = listCodes(db, studyId);
 	const codeById = new Map(codes.map((c) => [c.id, c]));
 	const conditions: SQL[] = [eq(table.coding.studyId, studyId), eq(table.transcriptVersion.version, table.transcript.currentVersion)];
-	if (filters.codeId) conditions.push(inArray(table.coding.codeId, [...descendantsOf(codes, filters.codeId)]));
+	if (filters.codeId) conditions.push(inArray(table.coding.codeId, [...subtreeIds(codes, filters.codeId)]));
 	if (filters.coderId) conditions.push(eq(table.coding.coderId, filters.coderId));
 	if (filters.waveId) conditions.push(eq(table.transcript.waveId, filters.waveId));
 	if (filters.municipalityId) conditions.push(eq(table.focusGroup.municipalityId, filters.municipalityId));
@@ -247,7 +233,7 @@ export function codeMatrix(db: Db, studyId: string, viewer: Viewer, studyBlind: 
 	const codes = listCodes(db, studyId);
 	// A dimension's row counts its own codings and its descendants'.
 	const rows = codes.map((code) => {
-		const ids = code.parentId === null ? descendantsOf(codes, code.id) : new Set([code.id]);
+		const ids = code.parentId === null ? subtreeIds(codes, code.id) : new Set([code.id]);
 		const cells = sortedColumns.map((col) => {
 			let n = 0;
 			for (const id of ids) n += counts.get(`${id}|${col.id}`) ?? 0;

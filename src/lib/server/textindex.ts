@@ -9,6 +9,7 @@ import * as table from './db/schema';
 import type { ParticipantRole } from './db/schema';
 import { UserError } from './errors';
 import { listCodes } from './codebook';
+import { subtreeIds } from '../codebook';
 import { createCoding, seesAllCoders, type Viewer } from './codings';
 import {
 	buildIndex,
@@ -227,21 +228,6 @@ export interface CorpusSelection {
 	ranges: Map<string, Range[]>;
 }
 
-function descendants(codes: { id: string; parentId: string | null }[], rootId: string): string[] {
-	const out = new Set([rootId]);
-	let grew = true;
-	while (grew) {
-		grew = false;
-		for (const c of codes) {
-			if (c.parentId && out.has(c.parentId) && !out.has(c.id)) {
-				out.add(c.id);
-				grew = true;
-			}
-		}
-	}
-	return [...out];
-}
-
 /** Codings of a code (and its descendants) on the corpus's versions that the viewer may see, per version. */
 export function visibleCodedSpans(
 	db: Db,
@@ -290,7 +276,7 @@ export function selectionFor(
 	studyBlind: boolean
 ): CorpusSelection {
 	const codeSpans = filters.codeId
-		? visibleCodedSpans(db, studyId, corpus, viewer, studyBlind, descendants(listCodes(db, studyId), filters.codeId))
+		? visibleCodedSpans(db, studyId, corpus, viewer, studyBlind, [...subtreeIds(listCodes(db, studyId), filters.codeId)])
 		: null;
 	const turnFiltered = !!(filters.vignetteId || filters.role || codeSpans);
 	const docs: string[] = [];
