@@ -1,6 +1,7 @@
 // Walks every study route (tests/study-routes.ts) as an outsider, a student, a coder and a lead, in
 // the demo study (so every dynamic route has a real id): outsiders get 404 for every page and
-// action, members below the required role get 403, members at or above it get the page.
+// action, students get 404 for everything beyond the teaching material, coders get 403 for what
+// only leads may do, and members at or above the required role get the page.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { studyRoutes } from '../study-routes';
 import { ADMIN } from './global-setup';
@@ -75,14 +76,15 @@ test('every study page and action checks the role', async ({ browser }) => {
 	for (const route of studyRoutes) {
 		const path = base + (await resolve(route.path, route.sample));
 		for (const who of ['outsider', 'student', 'coder', 'lead'] as const) {
-			const expected = who === 'outsider' ? 404 : RANK[who] >= RANK[route.load] ? 200 : 403;
+			const refusal = who === 'outsider' || who === 'student' ? 404 : 403;
+			const expected = who !== 'outsider' && RANK[who] >= RANK[route.load] ? 200 : refusal;
 			const response = await members[who].get(path, { maxRedirects: 0 });
 			expect(response.status(), `GET ${route.path || '/'} as ${who}`).toBe(expected);
 			for (const [action, minimum] of Object.entries(route.actions)) {
 				// Only refusals are checked here: a permitted empty post would be a real (invalid) edit.
 				if (who !== 'outsider' && RANK[who] >= RANK[minimum]) continue;
 				const post = await postForm(members[who], `${path}?/${action}`, {});
-				expect(post.status(), `POST ${route.path || '/'}?/${action} as ${who}`).toBe(who === 'outsider' ? 404 : 403);
+				expect(post.status(), `POST ${route.path || '/'}?/${action} as ${who}`).toBe(refusal);
 			}
 		}
 	}

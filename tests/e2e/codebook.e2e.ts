@@ -163,9 +163,9 @@ test('a code with sub-codes cannot be deleted silently; a coder reads and writes
 	expect((await coder.request.get(`${base}/export`)).status()).toBe(200);
 
 	const student = people.student;
-	expect((await student.request.get(base, { maxRedirects: 0 })).status()).toBe(403);
-	expect((await student.request.get(`${base}/export`, { maxRedirects: 0 })).status()).toBe(403);
-	expect((await postForm(student.request, `${base}?/memo`, { codeId, memo: 'x' })).status()).toBe(403);
+	expect((await student.request.get(base, { maxRedirects: 0 })).status()).toBe(404);
+	expect((await student.request.get(`${base}/export`, { maxRedirects: 0 })).status()).toBe(404);
+	expect((await postForm(student.request, `${base}?/memo`, { codeId, memo: 'x' })).status()).toBe(404);
 
 	// The lead still sees the original name; editing and reordering work without JavaScript too.
 	const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });

@@ -15,7 +15,7 @@ test('a lead invites a coder by link; an outsider gets 404; logout ends the sess
 	const studyId = await createStudyViaUi(lead, 'Tærskler 2024', 'Genundersøgelse af vignetterne');
 	await expect(lead.getByRole('heading', { name: 'Tærskler 2024', level: 1 })).toBeVisible();
 
-	await lead.getByRole('link', { name: 'Deltagere' }).click();
+	await lead.getByRole('navigation', { name: 'Studiets afsnit' }).getByRole('link', { name: 'Deltagere' }).click();
 	await lead.getByLabel('Rolle', { exact: true }).last().selectOption('coder');
 	await lead.getByRole('button', { name: 'Opret invitationslink' }).click();
 	const link = await lead.getByLabel('Invitationslink').inputValue();
@@ -35,7 +35,7 @@ test('a lead invites a coder by link; an outsider gets 404; logout ends the sess
 	await expect(coder.getByRole('heading', { name: 'Tærskler 2024', level: 1 })).toBeVisible();
 	await expect(coder.locator('.study-bar .badge').first()).toHaveText('Koder');
 	// A coder sees no member management.
-	await expect(coder.getByRole('link', { name: 'Deltagere' })).toHaveCount(0);
+	await expect(coder.getByRole('navigation', { name: 'Studiets afsnit' }).getByRole('link', { name: 'Deltagere' })).toHaveCount(0);
 	expect((await coder.goto(`/studies/${studyId}/members`))?.status()).toBe(403);
 
 	// The used link can't admit anyone else.
@@ -53,7 +53,7 @@ test('a lead invites a coder by link; an outsider gets 404; logout ends the sess
 	// The lead sees the new member and the audit trail.
 	await lead.reload();
 	await expect(lead.getByRole('cell', { name: coderName, exact: true })).toBeVisible();
-	await lead.getByRole('link', { name: 'Ændringslog' }).click();
+	await lead.getByRole('navigation', { name: 'Studiets afsnit' }).getByRole('link', { name: 'Ændringslog' }).click();
 	await expect(lead.getByRole('cell', { name: 'invitation', exact: false }).first()).toBeVisible();
 	await expect(lead.locator('table.audit')).toContainText('"via":"invitation"');
 
@@ -145,9 +145,10 @@ test('members: change role, remove, and the last lead is protected', async ({ br
 	await lead.getByRole('row', { name: new RegExp(memberName) }).getByRole('button', { name: 'Skift rolle' }).click();
 	await expect(lead.getByLabel(`Rolle: ${memberName}`)).toHaveValue('student');
 	await member.goto(`/studies/${studyId}`);
-	await expect(member.getByRole('link', { name: 'Vignetter' })).toBeVisible();
-	await expect(member.getByRole('link', { name: 'Udskrifter' })).toHaveCount(0);
-	expect((await member.goto(`/studies/${studyId}/transcripts`))?.status()).toBe(403);
+	const sections = member.getByRole('navigation', { name: 'Studiets afsnit' });
+	await expect(sections.getByRole('link', { name: 'Vignetter' })).toBeVisible();
+	await expect(sections.getByRole('link', { name: 'Udskrifter' })).toHaveCount(0);
+	expect((await member.goto(`/studies/${studyId}/transcripts`))?.status()).toBe(404);
 
 	await lead.getByRole('button', { name: `Fjern: ${memberName}` }).click();
 	await expect(lead.getByRole('cell', { name: memberName, exact: true })).toHaveCount(0);

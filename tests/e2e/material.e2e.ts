@@ -168,7 +168,7 @@ test('a lead sets up waves, municipalities and a focus group; coders never see r
 	// ── A student sees none of it ──
 	const student = await member(browser, lead, studyId, 'student');
 	for (const path of ['/waves', '/municipalities', '/groups', groupUrl.slice(groupUrl.indexOf('/groups')), '/pseudonyms'])
-		expect((await student.goto(base + path))?.status(), path).toBe(403);
+		expect((await student.goto(base + path))?.status(), path).toBe(404);
 });
 
 test('forged ids from another study are refused and nothing is written', async ({ browser }) => {

@@ -61,8 +61,8 @@ test('a class session: two students join with the code and answer; the teacher c
 		await student.getByLabel('Kort begrundelse').fill(answer.reasoning);
 		await student.getByRole('button', { name: 'Gem svar' }).click();
 		await expect(student.getByText('Svaret er gemt.')).toBeVisible();
-		// The student is a member as a student: the transcripts stay closed.
-		expect((await student.request.get(`${base}/transcripts`, { maxRedirects: 0 })).status()).toBe(403);
+		// The student is a member as a student: for them the transcripts don't exist.
+		expect((await student.request.get(`${base}/transcripts`, { maxRedirects: 0 })).status()).toBe(404);
 	}
 
 	// The teacher's view follows the answers without a reload, beside both waves.
@@ -167,8 +167,8 @@ test('a lead publishes an excerpt and sets an exercise; a student codes it and g
 	const body = await csv.text();
 	expect(body).toContain('student,submitted_at,code,code_name,kappa_turns,alpha_unitized');
 	expect(body).toContain(name);
-	// A student may not read the results.
-	expect((await student.request.get(`${exerciseUrl}/results.csv`, { maxRedirects: 0 })).status()).toBe(403);
+	// A student may not read the results: for them the page doesn't exist.
+	expect((await student.request.get(`${exerciseUrl}/results.csv`, { maxRedirects: 0 })).status()).toBe(404);
 });
 
 test('a student reaches no transcript page or endpoint, and no coder or lead page', async ({ browser }) => {
@@ -191,16 +191,16 @@ test('a student reaches no transcript page or endpoint, and no coder or lead pag
 		'/codebook',
 		'/codebook/export'
 	]) {
-		expect([403, 404], `GET ${path}`).toContain(await get(path));
+		expect(await get(path), `GET ${path}`).toBe(404);
 	}
-	// Every static route above the student's role refuses them, page or endpoint.
+	// Every static route above the student's role is not found for them, page or endpoint.
 	for (const route of studyRoutes.filter((r) => r.load !== 'student' && !r.path.includes('['))) {
-		expect(await get(route.path), `GET ${route.path}`).toBe(403);
+		expect(await get(route.path), `GET ${route.path}`).toBe(404);
 	}
 	await gotoReady(student, `${base}/teaching`);
 	await student.screenshot({ path: test.info().outputPath('overview-student.png'), fullPage: true });
 	const post = await postForm(student.request, `${base}/coding/${transcriptId}?/create`, { versionId: 'x', codeId: 'x', start: '0', end: '1' });
-	expect(post.status()).toBe(403);
+	expect(post.status()).toBe(404);
 	// The teaching pages a student may see name no transcript.
 	const excerpts = await (await student.request.get(`${base}/teaching/excerpts`)).text();
 	expect(excerpts).not.toContain('Fokusgruppe');

@@ -1,6 +1,7 @@
 // Authorization for everything inside a study. Every load and action of a study route calls
-// `requireStudyRole`: a non-member gets 404 (the study's existence is not revealed),
-// a member whose role is too low gets 403.
+// `requireStudyRole`: a non-member gets 404 (the study's existence is not revealed); a student gets
+// 404 for everything beyond the teaching material (research pages don't exist for students); a
+// coder gets 403 for what only leads may do.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Role } from './db/schema';
 import { getDb } from './db';
@@ -33,7 +34,8 @@ export function requireAdmin(event: Pick<RequestEvent, 'locals' | 'url'>): Sessi
 /** The decision itself, without SvelteKit: used by the helper below and by unit tests. */
 export function decideStudyAccess(role: Role | undefined, minimum: Role): 'ok' | 'not_found' | 'forbidden' {
 	if (!role) return 'not_found';
-	return roleAtLeast(role, minimum) ? 'ok' : 'forbidden';
+	if (roleAtLeast(role, minimum)) return 'ok';
+	return role === 'student' ? 'not_found' : 'forbidden';
 }
 
 export function requireStudyRole(event: AnyEvent, minimum: Role) {

@@ -94,9 +94,11 @@ describe('study membership', () => {
 });
 
 describe('authorization decision', () => {
-	it('gives 404 to non-members and 403 to a role that is too low', () => {
+	it('gives 404 to non-members and to students beyond teaching material, 403 to coders on lead actions', () => {
 		expect(decideStudyAccess(undefined, 'student')).toBe('not_found');
-		expect(decideStudyAccess('student', 'coder')).toBe('forbidden');
+		expect(decideStudyAccess('student', 'coder')).toBe('not_found');
+		expect(decideStudyAccess('student', 'lead')).toBe('not_found');
+		expect(decideStudyAccess('student', 'student')).toBe('ok');
 		expect(decideStudyAccess('coder', 'lead')).toBe('forbidden');
 		expect(decideStudyAccess('coder', 'coder')).toBe('ok');
 		expect(decideStudyAccess('lead', 'student')).toBe('ok');
