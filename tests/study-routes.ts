@@ -17,7 +17,7 @@ export interface StudyRoute {
 
 export const studyRoutes: StudyRoute[] = [
 	{ path: '', load: 'student', actions: { update: 'lead' } },
-	{ path: '/members', load: 'lead', actions: { add: 'lead', role: 'lead', remove: 'lead', invite: 'lead', revoke: 'lead' } },
+	{ path: '/members', load: 'lead', actions: { add: 'lead', role: 'lead', adjudicator: 'lead', remove: 'lead', invite: 'lead', revoke: 'lead' } },
 	{ path: '/audit', load: 'lead', actions: {} },
 	{ path: '/vignettes', load: 'student', actions: { bundled: 'lead', upload: 'lead' } },
 	{ path: '/vignettes/[vignetteId]', load: 'student', actions: {}, sample: 'vignette' },

@@ -53,6 +53,7 @@ test('a lead reads agreement per unit, opens a disagreement and adjudicates it',
 	await page.getByRole('form', { name: 'Filtre' }).getByLabel('Kode', { exact: true }).selectOption({ label: 'VUR.BEK Bekymringsgrad' });
 	await page.getByRole('button', { name: 'Vis', exact: true }).click();
 	await expect(page).toHaveURL(/code=/);
+	const disagreementsUrl = page.url();
 	const progress = page.getByTestId('progress');
 	await expect(progress).toContainText(/^0 af \d+ uenigheder afgjort/);
 	const total = Number((await progress.textContent())!.match(/af (\d+) uenigheder/)![1]);
@@ -96,5 +97,15 @@ test('a lead reads agreement per unit, opens a disagreement and adjudicates it',
 	expect(refused.status()).toBe(403);
 	expect((await postForm(coderPage.request, `${base}/reliability/disagreements?/acceptAgreed`, {})).status()).toBe(403);
 	expect((await postForm(coderPage.request, `${base}/reliability/disagreements?/undo`, { adjudicationId: 'x' })).status()).toBe(403);
+
+	// The lead names the coder to adjudicate; the decision buttons appear and a decision goes through.
+	await gotoReady(page, `${base}/members`);
+	await page.getByRole('button', { name: `Må afgøre uenigheder: ${name}` }).click();
+	await expect(page.getByRole('button', { name: `Fjern retten til at afgøre: ${name}` })).toBeVisible();
+	await gotoReady(coderPage, disagreementsUrl);
+	const decisions = coderPage.getByRole('button', { name: 'Afvis' });
+	await expect(decisions.first()).toBeVisible();
+	await decisions.first().click();
+	await expect(coderPage.locator('progress')).toHaveAttribute('value', String(3 / total));
 	await coderPage.context().close();
 });

@@ -44,7 +44,7 @@ describe('study route table', () => {
 	it('calls the authorization helper in every load and action', () => {
 		for (const file of files) {
 			const source = readFileSync(file, 'utf8');
-			const handlers = (source.match(/requireStudyRole\(/g) ?? []).length;
+			const handlers = (source.match(/require(StudyRole|Adjudicator)\(/g) ?? []).length;
 			const endpoints = (source.match(/export (const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g) ?? []).length;
 			const expected = (source.includes('export const load') ? 1 : 0) + actionNames(source).length + endpoints;
 			expect(handlers, routePath(file)).toBeGreaterThanOrEqual(expected);

@@ -79,7 +79,7 @@ describe('adjudication', () => {
 			['handle', 80, 100]
 		]);
 		expect(rows(db).map((r) => r.decision).sort()).toEqual(['accept', 'merge', 'recode', 'reject']);
-		expect(JSON.parse(rows(db).find((r) => r.decision === 'reject')!.note)).toMatchObject({ text: 'ikke bekymring', codings: [] });
+		expect(rows(db).find((r) => r.decision === 'reject')).toMatchObject({ note: 'ikke bekymring', codingIds: [] });
 		expect(listCoders(db, studyId).map((c) => c.username)).toContain('konsensus');
 		const audit = db.select().from(table.auditLog).where(eq(table.auditLog.entity, 'adjudication')).all();
 		expect(audit).toHaveLength(4);
@@ -132,5 +132,28 @@ describe('adjudication', () => {
 		// The turn-1 unit [20, 40) for VUR.BEK is decided; deciding it again is refused.
 		expect(errorCode(() => decide(db, 'L', studyId, { ...unit(20, 40), decision: 'reject' }))).toBe('error.adjudication_exists');
 		expect(db.select().from(table.adjudication).where(and(eq(table.adjudication.codeId, 'bek'), eq(table.adjudication.start, 20))).all()).toHaveLength(1);
+	});
+});
+
+describe('adjudicators', () => {
+	it('lets a lead name a coder to adjudicate, and only coders', async () => {
+		const { testDb } = await import('../../../tests/unit/test-db');
+		const { registerUser } = await import('./users');
+		const { createStudy, getMembership } = await import('./studies');
+		const { addMemberByUsername, changeRole, setAdjudicator } = await import('./members');
+		const { mayAdjudicate } = await import('./authz');
+		const db = testDb();
+		const lead = await registerUser(db, { username: 'lead', password: 'password-1' });
+		const coder = await registerUser(db, { username: 'coder', password: 'password-1' });
+		const studyId = createStudy(db, lead.id, { name: 'S', description: '' });
+		addMemberByUsername(db, lead.id, studyId, 'coder', 'coder');
+		const membership = () => getMembership(db, studyId, coder.id)!;
+		expect(mayAdjudicate(membership())).toBe(false);
+		setAdjudicator(db, lead.id, studyId, coder.id, true);
+		expect(mayAdjudicate(membership())).toBe(true);
+		expect(() => setAdjudicator(db, lead.id, studyId, lead.id, true)).toThrow();
+		// A coder who becomes a student loses the right.
+		changeRole(db, lead.id, studyId, coder.id, 'student');
+		expect(membership().adjudicator).toBe(false);
 	});
 });

@@ -3,9 +3,8 @@
 // a passage of overlapping segments of a code in which some segment found no match (segment units).
 // A lead decides each unit once: accept one coder's version, merge both, recode, or reject. The decision
 // (an `adjudication` row) and the consensus codings it produces (ordinary codings of the consensus coder)
-// are written in one transaction; undoing removes both. The row's `note` column holds JSON
-// { text, codings, source, coders, agreed }: the person's note plus the ids of the codings the decision
-// created, so that undo removes exactly those.
+// are written in one transaction; undoing removes both. The row keeps the ids of the codings the
+// decision created (`codingIds`), so that undo removes exactly those.
 import { and, eq, gt, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
@@ -33,21 +32,22 @@ export interface DecisionNote {
 	agreed: boolean;
 }
 
-export function parseNote(raw: string): DecisionNote {
-	try {
-		const v = JSON.parse(raw) as Partial<DecisionNote>;
-		if (v && typeof v === 'object')
-			return {
-				text: typeof v.text === 'string' ? v.text : '',
-				codings: Array.isArray(v.codings) ? v.codings.filter((x): x is string => typeof x === 'string') : [],
-				source: v.source === 0 || v.source === 1 ? v.source : null,
-				coders: Array.isArray(v.coders) ? v.coders.filter((x): x is string => typeof x === 'string') : [],
-				agreed: v.agreed === true
-			};
-	} catch {
-		// a plain-text note
-	}
-	return { text: raw, codings: [], source: null, coders: [], agreed: false };
+type AdjudicationRow = typeof table.adjudication.$inferSelect;
+
+/** A stored decision's details in the shape the module works with. */
+export function decisionNote(row: Pick<AdjudicationRow, 'note' | 'codingIds' | 'source' | 'coders' | 'agreed'>): DecisionNote {
+	return {
+		text: row.note,
+		codings: row.codingIds,
+		source: row.source === 0 || row.source === 1 ? row.source : null,
+		coders: row.coders,
+		agreed: row.agreed
+	};
+}
+
+/** The columns a decision's details are stored in. */
+function noteColumns(note: DecisionNote) {
+	return { note: note.text, codingIds: note.codings, source: note.source, coders: note.coders, agreed: note.agreed };
 }
 
 export const unitKey = (u: { versionId: string; codeId: string; start: number; end: number }) => `${u.versionId}|${u.codeId}|${u.start}|${u.end}`;
@@ -118,6 +118,10 @@ function decisionsFor(db: Db, studyId: string, versionIds: string[]): Map<string
 			end: table.adjudication.end,
 			decision: table.adjudication.decision,
 			note: table.adjudication.note,
+			codingIds: table.adjudication.codingIds,
+			source: table.adjudication.source,
+			coders: table.adjudication.coders,
+			agreed: table.adjudication.agreed,
 			decidedBy: table.user.username,
 			decidedAt: table.adjudication.decidedAt
 		})
@@ -126,7 +130,7 @@ function decisionsFor(db: Db, studyId: string, versionIds: string[]): Map<string
 		.where(and(eq(table.adjudication.studyId, studyId), inArray(table.adjudication.versionId, versionIds)))
 		.all();
 	for (const r of rows) {
-		const note = parseNote(r.note);
+		const note = decisionNote(r);
 		map.set(unitKey(r), { ...r, note: note.text, source: note.source, agreed: note.agreed, codings: note.codings.length });
 	}
 	return map;
@@ -337,7 +341,7 @@ export function decide(db: Db, actorId: string, studyId: string, input: DecideIn
 		const id = newId();
 		const note: DecisionNote = { text: noteText, codings: created, source: input.decision === 'accept' ? input.source! : null, coders: [...input.coderIds], agreed: false };
 		tx.insert(table.adjudication)
-			.values({ id, studyId, versionId: input.versionId, codeId: input.codeId, start: input.start, end: input.end, decision: input.decision, note: JSON.stringify(note), decidedBy: actorId })
+			.values({ id, studyId, versionId: input.versionId, codeId: input.codeId, start: input.start, end: input.end, decision: input.decision, ...noteColumns(note), decidedBy: actorId })
 			.run();
 		recordAudit(tx, {
 			studyId,
@@ -360,7 +364,7 @@ export function undoDecision(db: Db, actorId: string, studyId: string, adjudicat
 			.where(and(eq(table.adjudication.id, adjudicationId), eq(table.adjudication.studyId, studyId)))
 			.get();
 		if (!row) throw new UserError('error.adjudication_gone', {}, 409);
-		const note = parseNote(row.note);
+		const note = decisionNote(row);
 		if (note.codings.length) {
 			const codings = tx
 				.select({ id: table.coding.id, version: table.coding.version })
@@ -401,7 +405,7 @@ export function acceptAgreements(db: Db, actorId: string, studyId: string, q: Om
 				const created = writeConsensus(tx, actorId, studyId, t.versionId, u.codeId, spans, joinMemos([...u.codings[0], ...u.codings[1]]));
 				const note: DecisionNote = { text: '', codings: created, source: null, coders: [...q.coderIds], agreed: true };
 				tx.insert(table.adjudication)
-					.values({ id: newId(), studyId, ...unit, decision: 'accept', note: JSON.stringify(note), decidedBy: actorId })
+					.values({ id: newId(), studyId, ...unit, decision: 'accept', ...noteColumns(note), decidedBy: actorId })
 					.run();
 				accepted++;
 			}

@@ -48,7 +48,18 @@ export function requireStudyRole(event: AnyEvent, minimum: Role) {
 	if (decision === 'forbidden') error(403, { message: 'forbidden' });
 	const study = getStudy(db, studyId!);
 	if (!study) error(404, { message: 'not_found' });
-	return { db, user, study, role: membership!.role };
+	return { db, user, study, role: membership!.role, adjudicator: membership!.adjudicator };
+}
+
+/** Adjudicating disagreements into the consensus coding: leads, and coders a lead has named. */
+export function requireAdjudicator(event: AnyEvent) {
+	const access = requireStudyRole(event, 'coder');
+	if (access.role !== 'lead' && !access.adjudicator) error(403, { message: 'forbidden' });
+	return access;
+}
+
+export function mayAdjudicate(access: { role: Role; adjudicator: boolean }): boolean {
+	return access.role === 'lead' || access.adjudicator;
 }
 
 export type StudyAccess = ReturnType<typeof requireStudyRole>;

@@ -17,7 +17,13 @@ export function isRole(value: unknown): value is Role {
 
 export function listMembers(db: Db, studyId: string) {
 	return db
-		.select({ userId: table.user.id, username: table.user.username, role: table.membership.role, since: table.membership.createdAt })
+		.select({
+			userId: table.user.id,
+			username: table.user.username,
+			role: table.membership.role,
+			adjudicator: table.membership.adjudicator,
+			since: table.membership.createdAt
+		})
 		.from(table.membership)
 		.innerJoin(table.user, eq(table.membership.userId, table.user.id))
 		.where(eq(table.membership.studyId, studyId))
@@ -62,10 +68,24 @@ export function changeRole(db: Db, actorId: string, studyId: string, userId: str
 		if (before === role) return;
 		if (before === 'lead' && leadCount(tx, studyId) <= 1) throw new UserError('error.last_lead', {}, 409);
 		tx.update(table.membership)
-			.set({ role })
+			.set({ role, adjudicator: role === 'coder' ? undefined : false })
 			.where(and(eq(table.membership.studyId, studyId), eq(table.membership.userId, userId)))
 			.run();
 		recordAudit(tx, { studyId, userId: actorId, entity: 'membership', entityId: userId, action: 'update', before: { role: before }, after: { role } });
+	});
+}
+
+/** Names (or un-names) a coder to adjudicate disagreements; leads adjudicate anyway. */
+export function setAdjudicator(db: Db, actorId: string, studyId: string, userId: string, adjudicator: boolean): void {
+	db.transaction((tx) => {
+		const role = currentRole(tx, studyId, userId);
+		if (!role) throw new UserError('error.not_found', {}, 404);
+		if (role !== 'coder') throw new UserError('error.adjudicator_coder_only');
+		tx.update(table.membership)
+			.set({ adjudicator })
+			.where(and(eq(table.membership.studyId, studyId), eq(table.membership.userId, userId)))
+			.run();
+		recordAudit(tx, { studyId, userId: actorId, entity: 'membership', entityId: userId, action: 'update', after: { adjudicator } });
 	});
 }
 

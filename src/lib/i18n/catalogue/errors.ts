@@ -24,6 +24,7 @@ export const errors = {
 	'error.already_member': { da: '»{username}« er allerede med i studiet.', en: '“{username}” is already a member of the study.' },
 	'error.already_member_self': { da: 'Du er allerede med i dette studie.', en: 'You are already a member of this study.' },
 	'error.last_lead': { da: 'Studiet skal have mindst én projektleder. Gør en anden til projektleder først.', en: 'The study must keep at least one lead. Make someone else lead first.' },
+	'error.adjudicator_coder_only': { da: 'Kun kodere kan udpeges til at afgøre uenigheder; projektledere kan det i forvejen.', en: 'Only coders can be named to adjudicate; leads can already.' },
 	'error.invitation_unknown': { da: 'Invitationslinket er ugyldigt.', en: 'The invitation link is not valid.' },
 	'error.invitation_expired': { da: 'Invitationslinket er udløbet. Bed projektlederen om et nyt.', en: 'The invitation link has expired. Ask the project lead for a new one.' },
 	'error.invitation_used_up': { da: 'Invitationslinket er allerede brugt. Bed projektlederen om et nyt.', en: 'The invitation link has already been used. Ask the project lead for a new one.' },

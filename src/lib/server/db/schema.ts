@@ -73,6 +73,8 @@ export const membership = sqliteTable(
 			.notNull()
 			.references(() => user.id, { onDelete: 'cascade' }),
 		role: text('role', { enum: roles }).notNull(),
+		// A coder the lead named to adjudicate disagreements into the consensus coding.
+		adjudicator: integer('adjudicator', { mode: 'boolean' }).notNull().default(false),
 		createdAt: createdAt()
 	},
 	(t) => [primaryKey({ columns: [t.studyId, t.userId] }), index('membership_user_idx').on(t.userId)]
@@ -541,6 +543,13 @@ export const adjudication = sqliteTable(
 		end: integer('end').notNull(),
 		decision: text('decision', { enum: ['accept', 'merge', 'recode', 'reject'] }).notNull(),
 		note: text('note').notNull().default(''),
+		// The consensus codings this decision created, so that undoing removes exactly those.
+		codingIds: text('coding_ids', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+		// For 'accept': which coder of the pair (0 or 1) was accepted.
+		source: integer('source'),
+		coders: text('coders', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+		// Made by "accept all agreements" rather than one by one.
+		agreed: integer('agreed', { mode: 'boolean' }).notNull().default(false),
 		decidedBy: text('decided_by').references(() => user.id, { onDelete: 'set null' }),
 		decidedAt: createdAt()
 	},

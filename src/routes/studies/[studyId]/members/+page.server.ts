@@ -8,7 +8,8 @@ import {
 	listInvitations,
 	listMembers,
 	removeMember,
-	revokeInvitation
+	revokeInvitation,
+	setAdjudicator
 } from '$lib/server/members';
 import { field, guard, intField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
@@ -62,6 +63,14 @@ export const actions: Actions = {
 			});
 			return { inviteLink: `${event.url.origin}/invite/${token}` };
 		}, data);
+	},
+	adjudicator: async (event) => {
+		const { db, study, user } = requireStudyRole(event, 'lead');
+		const data = await event.request.formData();
+		return guard(() => {
+			setAdjudicator(db, user.id, study.id, field(data, 'userId', 64), data.get('adjudicator') === 'true');
+			return { saved: true };
+		});
 	},
 	revoke: async (event) => {
 		const { db, study, user } = requireStudyRole(event, 'lead');

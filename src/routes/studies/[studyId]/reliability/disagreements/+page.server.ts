@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { requireStudyRole } from '$lib/server/authz';
+import { mayAdjudicate, requireAdjudicator, requireStudyRole } from '$lib/server/authz';
 import { field, guard, intField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 import { listCodes } from '$lib/server/codebook';
@@ -33,7 +33,8 @@ function readScope(db: Db, studyId: string, params: URLSearchParams) {
 }
 
 export const load: PageServerLoad = (event) => {
-	const { db, study, user, role } = requireStudyRole(event, 'coder');
+	const access = requireStudyRole(event, 'coder');
+	const { db, study, user, role } = access;
 	const scope = readScope(db, study.id, event.url.searchParams);
 	const ready = scope.a && scope.b && scope.a !== scope.b;
 	const result = ready
@@ -45,7 +46,8 @@ export const load: PageServerLoad = (event) => {
 				threshold: scope.threshold / 100,
 				status: scope.status,
 				viewer: { userId: user.id, role },
-				studyBlind: study.blind,
+				// An adjudicator must see both coders' versions, like a lead.
+				studyBlind: mayAdjudicate(access) ? false : study.blind,
 				limit: PAGE_LIMIT
 			})
 		: null;
@@ -54,8 +56,8 @@ export const load: PageServerLoad = (event) => {
 		coders: scope.coders,
 		result,
 		limit: PAGE_LIMIT,
-		canDecide: role === 'lead',
-		blindNote: role !== 'lead' && study.blind,
+		canDecide: mayAdjudicate(access),
+		blindNote: !mayAdjudicate(access) && study.blind,
 		noteMax: NOTE_MAX,
 		choices: {
 			transcripts: listStudyTranscripts(db, study.id).map((t) => ({ id: t.id, title: t.title })),
@@ -80,7 +82,7 @@ function pair(data: FormData): [string, string] {
 
 export const actions: Actions = {
 	decide: async (event) => {
-		const { db, study, user } = requireStudyRole(event, 'lead');
+		const { db, study, user } = requireAdjudicator(event);
 		const data = await event.request.formData();
 		return guard(() => {
 			// The buttons send `pick` (accept-0, accept-1, merge, reject); the recode form sends `decision`.
@@ -103,7 +105,7 @@ export const actions: Actions = {
 		}, data);
 	},
 	undo: async (event) => {
-		const { db, study, user } = requireStudyRole(event, 'lead');
+		const { db, study, user } = requireAdjudicator(event);
 		const data = await event.request.formData();
 		return guard(() => {
 			undoDecision(db, user.id, study.id, field(data, 'adjudicationId', 64));
@@ -111,7 +113,7 @@ export const actions: Actions = {
 		}, data);
 	},
 	acceptAgreed: async (event) => {
-		const { db, study, user, role } = requireStudyRole(event, 'lead');
+		const { db, study, user, role } = requireAdjudicator(event);
 		const data = await event.request.formData();
 		return guard(() => {
 			const scope = readScope(db, study.id, postedScope(data));
@@ -123,7 +125,7 @@ export const actions: Actions = {
 				codeId: scope.codeId || undefined,
 				threshold: scope.threshold / 100,
 				viewer: { userId: user.id, role },
-				studyBlind: study.blind
+				studyBlind: false
 			});
 			return { accepted };
 		}, data);
