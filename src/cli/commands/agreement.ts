@@ -1,7 +1,7 @@
 // `vignet agreement FILE.csv [--level nominal|ordinal|interval|ratio] [--weights none|linear|quadratic]`
 // Input: header `unit,<coder>,…`, one row per unit, empty cell = missing. Output: one JSON object on stdout.
-import { readFile } from 'node:fs/promises';
-import { AgreementError, parseCsv, summarizeAgreement, type Level } from '../../lib/agreement/index';
+import { summarizeAgreement, type Level } from '../../lib/agreement/index';
+import { readCsvRows } from './csv-input';
 
 const LEVELS = ['nominal', 'ordinal', 'interval', 'ratio'] as const;
 const WEIGHTS = ['none', 'linear', 'quadratic'] as const;
@@ -57,21 +57,8 @@ export async function run(args: string[]): Promise<number> {
 		process.stdout.write(USAGE + '\n');
 		return 0;
 	}
-	let text: string;
-	try {
-		text = await readFile(opts.file, 'utf8');
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		return fail(`cannot read '${opts.file}'${code === 'ENOENT' ? ': no such file' : code ? `: ${code}` : ''}`);
-	}
-	let rows;
-	try {
-		rows = parseCsv(text);
-	} catch (e) {
-		if (e instanceof AgreementError) return fail(`${opts.file}: ${e.message}`);
-		throw e;
-	}
-	if (rows.length === 0) return fail(`${opts.file}: empty file (expected a header row 'unit,<coder>,<coder>,…')`);
+	const rows = await readCsvRows(opts.file, fail, 'unit,<coder>,<coder>,…');
+	if (typeof rows === 'number') return rows;
 	const header = rows[0];
 	const width = header.fields.length;
 	if (width < 3) return fail(`line ${header.line}: header needs a unit column and at least two coder columns, found ${width} field${width === 1 ? '' : 's'}`);

@@ -1,7 +1,7 @@
 // `vignet unitized FILE.csv --begin B --length L`: Krippendorff's unitized α (DKPro-compatible).
 // Input: header `coder,category,begin,length`, one row per coded unit. Output: one JSON object on stdout.
-import { readFile } from 'node:fs/promises';
-import { AgreementError, parseCsv, unitizedAlpha, type UnitizedUnit } from '../../lib/agreement/index';
+import { AgreementError, unitizedAlpha, type UnitizedUnit } from '../../lib/agreement/index';
+import { readCsvRows } from './csv-input';
 
 const USAGE = 'usage: vignet unitized FILE.csv --begin B --length L';
 const COLUMNS = ['coder', 'category', 'begin', 'length'];
@@ -50,21 +50,8 @@ export async function run(args: string[]): Promise<number> {
 		process.stdout.write(USAGE + '\n');
 		return 0;
 	}
-	let text: string;
-	try {
-		text = await readFile(opts.file, 'utf8');
-	} catch (e) {
-		const code = (e as NodeJS.ErrnoException).code;
-		return fail(`cannot read '${opts.file}'${code === 'ENOENT' ? ': no such file' : code ? `: ${code}` : ''}`);
-	}
-	let rows;
-	try {
-		rows = parseCsv(text);
-	} catch (e) {
-		if (e instanceof AgreementError) return fail(`${opts.file}: ${e.message}`);
-		throw e;
-	}
-	if (rows.length === 0) return fail(`${opts.file}: empty file (expected a header row '${COLUMNS.join(',')}')`);
+	const rows = await readCsvRows(opts.file, fail, COLUMNS.join(','));
+	if (typeof rows === 'number') return rows;
 	const header = rows[0];
 	const names = header.fields.map((f) => f.trim().toLowerCase());
 	if (names.length !== 4 || names.some((n, i) => n !== COLUMNS[i]))
