@@ -72,11 +72,6 @@ export async function parseUpload(file: FormDataEntryValue | null, maxBytes = TR
 
 export type VignetteChoice = StudyVignette;
 
-/** The study's vignettes with their current titles, in library order. */
-export function listVignetteChoices(db: Db, studyId: string): VignetteChoice[] {
-	return listStudyVignettes(db, studyId);
-}
-
 function fold(s: string): string {
 	return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

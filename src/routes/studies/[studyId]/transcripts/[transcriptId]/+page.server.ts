@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
+import { listStudyVignettes } from '$lib/server/material';
 import { field, guard, intField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 import { createDraft } from '$lib/server/import-drafts';
@@ -8,7 +9,6 @@ import {
 	addSection,
 	getTranscriptSummary,
 	getTranscriptView,
-	listVignetteChoices,
 	parseUpload,
 	removeSection,
 	setSectionVignette
@@ -30,7 +30,7 @@ export const load: PageServerLoad = (event) => {
 			turns: view.turns.map((t) => ({ index: t.index, speaker: t.speaker, role: t.role, sectionId: t.sectionId, timestamp: t.timestamp, text: t.text }))
 		},
 		filters: { speaker: speaker ?? '', vignette: vignetteId ?? '', version: version ?? null },
-		vignettes: listVignetteChoices(db, study.id),
+		vignettes: listStudyVignettes(db, study.id),
 		imported: q.get('imported') === '1'
 	};
 };
