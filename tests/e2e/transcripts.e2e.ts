@@ -261,3 +261,17 @@ test('markup in a transcript is shown as text in the transcript, the coding view
 	const csv = await (await page.request.get(`/studies/${studyId}/coding/segments.csv`)).text();
 	expect(csv).toContain('<script>alert(""xss"")</script>');
 });
+
+test('an upload over the server limit gets a clear message and stores nothing', async ({ page }) => {
+	const { base, groupId } = await setupStudy(page);
+	const big = Buffer.alloc(26 * 1024 * 1024, 'a');
+	const response = await page.request.post(`${base}/import?/upload`, {
+		multipart: { target: `group:${groupId}`, title: '', file: { name: 'enorm.txt', mimeType: 'text/plain', buffer: big } },
+		headers: { origin: ORIGIN, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(413);
+	expect(await response.text()).toContain('for stort');
+	await page.goto(base);
+	await expect(page.getByRole('link', { name: /Fokusgruppe K3/ })).toHaveCount(0);
+});

@@ -83,6 +83,7 @@ export const common = {
 	'error_page.title': { da: 'Der opstod en fejl', en: 'Something went wrong' },
 	'error_page.404': { da: 'Siden findes ikke, eller du har ikke adgang til den.', en: 'This page does not exist, or you do not have access to it.' },
 	'error_page.403': { da: 'Din rolle i studiet giver ikke adgang til denne side.', en: 'Your role in this study does not give access to this page.' },
+	'error_page.413': { da: 'Det sendte er for stort (over 25 MB). Intet er gemt. Udskrifter må højst fylde 20 MB.', en: 'What was sent is too large (over 25 MB). Nothing was saved. Transcripts may be at most 20 MB.' },
 	'error_page.500': { da: 'Serveren kunne ikke gennemføre forespørgslen. Intet er ændret; prøv igen.', en: 'The server could not complete the request. Nothing was changed; please try again.' },
 	'error_page.home': { da: 'Til forsiden', en: 'Go to the home page' }
 } as const;
