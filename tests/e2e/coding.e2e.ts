@@ -2,7 +2,7 @@
 // the lead's view, coded segments and the matrix, and a stale second tab.
 import { expect, test, type Page } from '@playwright/test';
 import { ADMIN } from './global-setup';
-import { createDemoStudy, postForm, registerViaApi, uniqueName } from './helpers';
+import { createDemoStudy, gotoReady, waitReady, postForm, registerViaApi, uniqueName } from './helpers';
 
 const demoStudy = (page: Page) => createDemoStudy(page, ADMIN);
 
@@ -10,6 +10,7 @@ async function openTranscript(page: Page, base: string, title: string) {
 	await page.goto(`${base}/coding`);
 	await page.getByRole('link', { name: title }).click();
 	await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
+	await waitReady(page);
 }
 
 const picker = (page: Page) => page.getByRole('list', { name: 'Koder' });
@@ -58,6 +59,7 @@ test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind co
 
 	// It is stored: a reload shows it.
 	await coderA.reload();
+	await waitReady(coderA);
 	await expect(bars(coderA, 1)).toHaveText(['VUR.BEK']);
 
 	// Edit: memo and code; then delete and undo.
@@ -76,6 +78,7 @@ test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind co
 	await expect(coderA.getByRole('status')).toContainText('Fortrudt.');
 	await expect(bars(coderA, 1)).toHaveText(['VUR.ENIG']);
 	await coderA.reload();
+	await waitReady(coderA);
 	await expect(bars(coderA, 1)).toHaveText(['VUR.ENIG']);
 
 	// Keyboard only: focus a turn number, Enter selects the turn, type a code, Enter applies it.
@@ -98,7 +101,7 @@ test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind co
 	await expect(bars(lead, 4)).toContainText(['SPA.GRUPPEMØDE']);
 
 	// Coded segments: the lead filters by coder and code and finds exactly the keyboard-coded turn.
-	await lead.goto(`${base}/coding/segments`);
+	await gotoReady(lead, `${base}/coding/segments`);
 	await lead.getByLabel('Koder').selectOption({ label: nameA });
 	const codeOption = lead.getByLabel('Kode eller dimension').locator('option', { hasText: 'SPA.GRUPPEMØDE' });
 	await lead.getByLabel('Kode eller dimension').selectOption((await codeOption.getAttribute('value'))!);
@@ -111,7 +114,7 @@ test('a coder codes with mouse and keyboard, edits, deletes and undoes; blind co
 	await expect(lead.locator('#turn-4')).toBeInViewport();
 
 	// The matrix counts it under K1; the figure opens the passage.
-	await lead.goto(`${base}/coding/matrix?coderId=${new URL(lead.url()).searchParams.get('coderId') ?? ''}`);
+	await gotoReady(lead, `${base}/coding/matrix`);
 	await lead.getByLabel('Koder').selectOption({ label: nameA });
 	await lead.getByRole('button', { name: 'Filtrér' }).click();
 	await lead.getByRole('link', { name: '1 passager med SPA.GRUPPEMØDE i K1', exact: true }).click();
@@ -143,6 +146,7 @@ test('a stale change from a second tab is refused with a message and overwrites 
 	await tab2.getByRole('button', { name: 'Gem memo' }).click();
 	await expect(tab2.getByRole('status')).toContainText('Kodningen er ændret et andet sted');
 	await tab2.reload();
+	await waitReady(tab2);
 	await bars(tab2, 1).click();
 	await expect(tab2.getByLabel('Memo til kodningen')).toHaveValue('fra fane 1');
 });
@@ -185,6 +189,7 @@ test('keyword suggestions appear in the coding view, drawn apart from codings, a
 	await expect(coder.getByRole('status')).toContainText('er afvist');
 	await expect(chips).toHaveCount(before - 2);
 	await coder.reload();
+	await waitReady(coder);
 	await expect(chips).toHaveCount(before - 2);
 	expect(nextTitle).toBeTruthy();
 

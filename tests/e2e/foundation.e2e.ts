@@ -1,11 +1,11 @@
 // Issue 2: accounts, studies, invitations, roles, language, audit log, security headers.
 import { expect, test } from '@playwright/test';
-import { ORIGIN, PASSWORD, createStudyViaApi, createStudyViaUi, loginViaUi, postForm, registerViaApi, uniqueName } from './helpers';
+import { ORIGIN, PASSWORD, gotoReady, waitReady, createStudyViaApi, createStudyViaUi, loginViaUi, postForm, registerViaApi, uniqueName } from './helpers';
 
 test('a lead invites a coder by link; an outsider gets 404; logout ends the session', async ({ browser }) => {
 	const leadName = uniqueName('lead');
 	const lead = await (await browser.newContext()).newPage();
-	await lead.goto('/register');
+	await gotoReady(lead, '/register');
 	await lead.getByLabel('Brugernavn').fill(leadName);
 	await lead.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
 	await lead.getByLabel('Gentag adgangskode').fill(PASSWORD);
@@ -27,6 +27,7 @@ test('a lead invites a coder by link; an outsider gets 404; logout ends the sess
 	await coder.goto(link);
 	await expect(coder.getByText('Du er inviteret til studiet »Tærskler 2024« som Koder.')).toBeVisible();
 	await coder.getByRole('link', { name: 'Opret konto og tilmeld' }).click();
+	await waitReady(coder);
 	await coder.getByLabel('Brugernavn').fill(coderName);
 	await coder.getByLabel('Adgangskode', { exact: true }).fill(PASSWORD);
 	await coder.getByLabel('Gentag adgangskode').fill(PASSWORD);
@@ -71,7 +72,7 @@ test('registration rejects bad input with specific messages and writes nothing',
 	const name = uniqueName('dup');
 	await registerViaApi(page, name);
 	await page.context().clearCookies();
-	await page.goto('/register');
+	await gotoReady(page, '/register');
 	const fill = async (username: string, password: string, confirm = password) => {
 		await page.getByLabel('Brugernavn').fill(username);
 		await page.getByLabel('Adgangskode', { exact: true }).fill(password);
@@ -127,7 +128,7 @@ test('members: change role, remove, and the last lead is protected', async ({ br
 	const member = await (await browser.newContext()).newPage();
 	await registerViaApi(member, memberName);
 
-	await lead.goto(`/studies/${studyId}/members`);
+	await gotoReady(lead, `/studies/${studyId}/members`);
 	await lead.getByLabel('Brugernavn').fill('no-such-user-here');
 	await lead.getByRole('button', { name: 'Tilføj', exact: true }).click();
 	await expect(lead.getByRole('alert')).toHaveText('Der findes ingen bruger med navnet »no-such-user-here«.');
@@ -176,7 +177,7 @@ test('change password ends other sessions; the old password stops working', asyn
 	await loginViaUi(second, name);
 	await expect(second.getByRole('heading', { name: 'Dine studier' })).toBeVisible();
 
-	await first.goto('/account');
+	await gotoReady(first, '/account');
 	await first.getByLabel('Nuværende adgangskode').fill('not-the-password');
 	await first.getByLabel('Ny adgangskode').fill('a-brand-new-pass');
 	await first.getByLabel('Gentag adgangskode').fill('a-brand-new-pass');

@@ -27,10 +27,15 @@ export async function registerViaApi(page: Page, username: string, invite?: stri
 	expect(response.status(), await response.text()).toBe(303);
 }
 
-/** Navigates and waits until Svelte has hydrated the page, so typing is not wiped. */
+/** Waits until Svelte has hydrated the page, so typing into it is not wiped. */
+export async function waitReady(page: Page) {
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+/** Navigates and waits until the page is hydrated. */
 export async function gotoReady(page: Page, path: string) {
 	const response = await page.goto(path);
-	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await waitReady(page);
 	return response;
 }
 

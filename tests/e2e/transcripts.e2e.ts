@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import { ORIGIN, createStudyViaApi, postForm, registerViaApi, uniqueName } from './helpers';
+import { ORIGIN, createStudyViaApi, gotoReady, postForm, registerViaApi, uniqueName } from './helpers';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/e2e/${name}`, import.meta.url));
 
@@ -46,7 +46,7 @@ async function setupStudy(page: Page) {
 }
 
 async function chooseFile(page: Page, groupId: string, base: string, file: { name: string; mimeType: string; buffer: Buffer }) {
-	await page.goto(`${base}/import?group=${groupId}`);
+	await gotoReady(page, `${base}/import?group=${groupId}`);
 	await page.getByLabel('Fil', { exact: true }).setInputFiles(file);
 	await page.getByRole('button', { name: 'Læs fil og vis udkast' }).click();
 }
