@@ -3,13 +3,10 @@ import { errorCode, insertCoding, insertTranscript, insertVignette } from './ass
 import { eq } from 'drizzle-orm';
 import { testDb } from '../../../tests/unit/test-db';
 import * as table from './db/schema';
-import type { Db } from './db/client';
-import { newId } from './ids';
 import { registerUser, ensureConsensusUser, CONSENSUS_USER_ID } from './users';
 import { createStudy } from './studies';
 import { listAudit } from './audit';
-import { UserError } from './errors';
-import { installBuiltinCodebook, getCodeByKey } from './codebook';
+import { installBuiltinCodebook } from './codebook';
 import { createFocusGroup, createMunicipality, createParticipant, createWave, setGroupVignettes } from './material';
 import {
 	addNextStep,

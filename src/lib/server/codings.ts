@@ -10,6 +10,7 @@ import { UserError } from './errors';
 import { recordAudit } from './audit';
 import { carryCodings } from '../coding/carry';
 import type { CodingRecord } from '../coding/types';
+import { listCurrentVersions } from './transcripts';
 
 export const MEMO_MAX = 5000;
 
@@ -256,35 +257,17 @@ export function setTranscriptUnblinded(db: Db, actorId: string, studyId: string,
 
 /** The study's transcripts with the number of codings the viewer may count: their own, or everyone's. */
 export function listCodingProgress(db: Db, studyId: string, viewer: Viewer, studyBlind: boolean) {
-	const transcripts = db
-		.select({
-			id: table.transcript.id,
-			title: table.transcript.title,
-			kind: table.transcript.kind,
-			unblinded: table.transcript.unblinded,
-			currentVersion: table.transcript.currentVersion,
-			versionId: table.transcriptVersion.id,
-			waveLabel: table.wave.label,
-			waveYear: table.wave.year,
-			municipalityCode: table.municipality.code
-		})
-		.from(table.transcript)
-		.innerJoin(
-			table.transcriptVersion,
-			and(eq(table.transcriptVersion.transcriptId, table.transcript.id), eq(table.transcriptVersion.version, table.transcript.currentVersion))
-		)
-		.leftJoin(table.wave, eq(table.transcript.waveId, table.wave.id))
-		.leftJoin(table.focusGroup, eq(table.transcript.focusGroupId, table.focusGroup.id))
-		.leftJoin(table.municipality, eq(table.focusGroup.municipalityId, table.municipality.id))
-		.where(eq(table.transcript.studyId, studyId))
-		.orderBy(asc(table.wave.year), asc(table.municipality.code), asc(table.transcript.title))
-		.all();
+	const transcripts = listCurrentVersions(db, studyId);
 	const counts = codingCountsByVersion(db, studyId);
 	return transcripts.map((t) => {
 		const all = seesAllCoders(viewer, studyBlind, t.unblinded);
 		const rows = counts.filter((c) => c.versionId === t.versionId && (all || c.coderId === viewer.userId));
 		return {
-			...t,
+			id: t.transcriptId,
+			title: t.title,
+			unblinded: t.unblinded,
+			waveLabel: t.waveLabel,
+			municipalityCode: t.municipalityCode,
 			mine: counts.find((c) => c.versionId === t.versionId && c.coderId === viewer.userId)?.count ?? 0,
 			total: rows.reduce((sum, c) => sum + c.count, 0),
 			coders: rows.length
@@ -339,9 +322,4 @@ export function carryCodingsToVersion(db: Db, actorId: string | null, studyId: s
 		});
 	}
 	return { carried: rows.length, unplaced };
-}
-
-/** Codings on a version that a new version could not place, for a person to decide. */
-export function listUnplaced(db: Db, studyId: string, versionId: string, viewer: Viewer, studyBlind: boolean, transcriptUnblinded: boolean) {
-	return listCodingsForVersion(db, studyId, versionId, viewer, { studyBlind, transcriptUnblinded }).filter((c) => c.unplaced);
 }

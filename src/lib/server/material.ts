@@ -139,10 +139,6 @@ export function listWaves(db: Db, studyId: string) {
 		.map((w) => ({ ...w, groupCount: byWave.get(w.id) ?? 0 }));
 }
 
-export function getWave(db: Db, studyId: string, waveId: string) {
-	return waveRow(db, studyId, waveId);
-}
-
 export function createWave(db: Db, userId: string, studyId: string, input: WaveInput): string {
 	const fields = checkWave(input);
 	return db.transaction((tx) => {

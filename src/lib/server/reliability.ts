@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
+import { listCurrentVersions } from './transcripts';
 import { listCodes, type CodeRow } from './codebook';
 import { CONSENSUS_USER_ID } from './users';
 import {
@@ -99,25 +100,15 @@ export interface StudyTranscript {
 
 /** The study's transcripts (current versions), in wave and title order. */
 export function listStudyTranscripts(db: Db, studyId: string): StudyTranscript[] {
-	return db
-		.select({
-			id: table.transcript.id,
-			title: table.transcript.title,
-			waveId: table.transcript.waveId,
-			waveLabel: table.wave.label,
-			versionId: table.transcriptVersion.id,
-			textLength: sql<number>`length(${table.transcriptVersion.text})`,
-			unblinded: table.transcript.unblinded
-		})
-		.from(table.transcript)
-		.innerJoin(
-			table.transcriptVersion,
-			and(eq(table.transcriptVersion.transcriptId, table.transcript.id), eq(table.transcriptVersion.version, table.transcript.currentVersion))
-		)
-		.leftJoin(table.wave, eq(table.transcript.waveId, table.wave.id))
-		.where(eq(table.transcript.studyId, studyId))
-		.orderBy(asc(table.wave.year), asc(table.transcript.title))
-		.all();
+	return listCurrentVersions(db, studyId).map((t) => ({
+		id: t.transcriptId,
+		title: t.title,
+		waveId: t.waveId,
+		waveLabel: t.waveLabel,
+		versionId: t.versionId,
+		textLength: t.textLength,
+		unblinded: t.unblinded
+	}));
 }
 
 /** Coders with their number of codings on current versions, most first (the consensus coder last). */

@@ -73,9 +73,9 @@ export function listCodedSegments(
 	viewer: Viewer,
 	studyBlind: boolean,
 	filters: SegmentFilters,
-	options: { limit?: number; withText?: boolean } = {}
+	options: { limit?: number; withText?: boolean; codes?: ReturnType<typeof listCodes> } = {}
 ): { segments: CodedSegment[]; total: number } {
-	const codes = listCodes(db, studyId);
+	const codes = options.codes ?? listCodes(db, studyId);
 	const codeById = new Map(codes.map((c) => [c.id, c]));
 	const conditions: SQL[] = [eq(table.coding.studyId, studyId), eq(table.transcriptVersion.version, table.transcript.currentVersion)];
 	if (filters.codeId) conditions.push(inArray(table.coding.codeId, [...subtreeIds(codes, filters.codeId)]));
@@ -214,7 +214,8 @@ export type MatrixAxis = 'municipality' | 'vignette' | 'wave';
 
 /** Counts of coded segments per code × municipality (or vignette, or wave). */
 export function codeMatrix(db: Db, studyId: string, viewer: Viewer, studyBlind: boolean, axis: MatrixAxis, coderId?: string) {
-	const { segments } = listCodedSegments(db, studyId, viewer, studyBlind, { coderId }, { withText: false });
+	const codes = listCodes(db, studyId);
+	const { segments } = listCodedSegments(db, studyId, viewer, studyBlind, { coderId }, { withText: false, codes });
 	const columnKey = (s: CodedSegment) =>
 		axis === 'municipality' ? s.municipalityId : axis === 'vignette' ? s.vignetteId : s.waveId;
 	const columnLabel = (s: CodedSegment) =>
@@ -230,7 +231,6 @@ export function codeMatrix(db: Db, studyId: string, viewer: Viewer, studyBlind: 
 	const sortedColumns = [...columns.entries()]
 		.map(([id, label]) => ({ id, label }))
 		.sort((a, b) => a.label.localeCompare(b.label, 'da', { numeric: true }));
-	const codes = listCodes(db, studyId);
 	// A dimension's row counts its own codings and its descendants'.
 	const rows = codes.map((code) => {
 		const ids = code.parentId === null ? subtreeIds(codes, code.id) : new Set([code.id]);

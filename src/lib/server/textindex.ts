@@ -9,6 +9,7 @@ import * as table from './db/schema';
 import type { ParticipantRole } from './db/schema';
 import { UserError } from './errors';
 import { listCodes } from './codebook';
+import { listCurrentVersions } from './transcripts';
 import { subtreeIds } from '../codebook';
 import { createCoding, seesAllCoders, type Viewer } from './codings';
 import {
@@ -93,32 +94,6 @@ export function invalidateStudyCorpus(studyId?: string): void {
 	else cache.delete(studyId);
 }
 
-function currentVersionRows(db: Db, studyId: string) {
-	return db
-		.select({
-			versionId: table.transcriptVersion.id,
-			transcriptId: table.transcript.id,
-			title: table.transcript.title,
-			unblinded: table.transcript.unblinded,
-			waveId: table.transcript.waveId,
-			waveLabel: table.wave.label,
-			waveYear: table.wave.year,
-			municipalityId: table.focusGroup.municipalityId,
-			municipalityCode: table.municipality.code
-		})
-		.from(table.transcript)
-		.innerJoin(
-			table.transcriptVersion,
-			and(eq(table.transcriptVersion.transcriptId, table.transcript.id), eq(table.transcriptVersion.version, table.transcript.currentVersion))
-		)
-		.leftJoin(table.wave, eq(table.transcript.waveId, table.wave.id))
-		.leftJoin(table.focusGroup, eq(table.transcript.focusGroupId, table.focusGroup.id))
-		.leftJoin(table.municipality, eq(table.focusGroup.municipalityId, table.municipality.id))
-		.where(eq(table.transcript.studyId, studyId))
-		.orderBy(asc(table.wave.year), asc(table.municipality.code), asc(table.transcript.title), asc(table.transcript.id))
-		.all();
-}
-
 function turnsOf(db: Db, versionIds: string[]): Map<string, CorpusTurn[]> {
 	const out = new Map<string, CorpusTurn[]>();
 	if (!versionIds.length) return out;
@@ -170,7 +145,7 @@ export function getStudyIndex(db: Db, studyId: string): CorpusIndex {
 }
 
 function cachedIndex(db: Db, studyId: string) {
-	const rows = currentVersionRows(db, studyId);
+	const rows = listCurrentVersions(db, studyId);
 	const fingerprint = rows.map((r) => r.versionId).join(',');
 	let entry = cache.get(studyId);
 	if (entry && entry.fingerprint === fingerprint) {

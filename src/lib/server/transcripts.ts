@@ -1,7 +1,7 @@
 // Transcripts: import (store a parsed file with its speaker and section mapping), versions, the
 // transcript view, and sections edited afterwards. A version's text is immutable once stored:
 // codings anchor to its character offsets. Sections are metadata on a version and may change.
-import { and, asc, count, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
 import type { ParticipantRole } from './db/schema';
@@ -440,6 +440,39 @@ export interface TranscriptListItem {
 }
 
 /** Every transcript of the study with its current version's size and who imported it. */
+/**
+ * Every transcript of the study with its current version, wave and municipality, in wave, municipality
+ * and title order: what coding progress, reliability and text search start from.
+ */
+export function listCurrentVersions(db: Db, studyId: string) {
+	return db
+		.select({
+			transcriptId: table.transcript.id,
+			title: table.transcript.title,
+			kind: table.transcript.kind,
+			unblinded: table.transcript.unblinded,
+			currentVersion: table.transcript.currentVersion,
+			versionId: table.transcriptVersion.id,
+			textLength: sql<number>`length(${table.transcriptVersion.text})`,
+			waveId: table.transcript.waveId,
+			waveLabel: table.wave.label,
+			waveYear: table.wave.year,
+			municipalityId: table.focusGroup.municipalityId,
+			municipalityCode: table.municipality.code
+		})
+		.from(table.transcript)
+		.innerJoin(
+			table.transcriptVersion,
+			and(eq(table.transcriptVersion.transcriptId, table.transcript.id), eq(table.transcriptVersion.version, table.transcript.currentVersion))
+		)
+		.leftJoin(table.wave, eq(table.transcript.waveId, table.wave.id))
+		.leftJoin(table.focusGroup, eq(table.transcript.focusGroupId, table.focusGroup.id))
+		.leftJoin(table.municipality, eq(table.focusGroup.municipalityId, table.municipality.id))
+		.where(eq(table.transcript.studyId, studyId))
+		.orderBy(asc(table.wave.year), asc(table.municipality.code), asc(table.transcript.title), asc(table.transcript.id))
+		.all();
+}
+
 export function listTranscripts(db: Db, studyId: string): TranscriptListItem[] {
 	const rows = db
 		.select({

@@ -3,7 +3,7 @@
 // Content lives in vignette_revision; vignette.currentRevision points at the current one.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, asc, count, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
 import { newId } from './ids';
@@ -519,7 +519,3 @@ export function updateVignette(
 	});
 }
 
-/** Number of vignettes in a study (for overviews). */
-export function countVignettes(db: Db, studyId: string): number {
-	return db.select({ n: sql<number>`count(*)` }).from(table.vignette).where(eq(table.vignette.studyId, studyId)).get()?.n ?? 0;
-}

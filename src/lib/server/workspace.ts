@@ -1,6 +1,6 @@
 // What the coding view needs in one read: the transcript version's text, its turns with speakers,
 // roles and vignette sections, the codebook, and the codings the viewer may see.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from './db/client';
 import * as table from './db/schema';
 import { UserError } from './errors';
@@ -8,8 +8,6 @@ import { listCodes } from './codebook';
 import { listCodingsForVersion, seesAllCoders, type Viewer } from './codings';
 import { listMemos } from './memos';
 import { listVersionSections, listVersionTurns } from './transcripts';
-
-export { listVersionSections, listVersionTurns };
 
 export function getTranscriptHeader(db: Db, studyId: string, transcriptId: string) {
 	const row = db
