@@ -21,6 +21,11 @@ export function intField(data: FormData, name: string, min: number, max: number)
 	return value;
 }
 
+/** The record version a form was read at, for the stale-edit check. */
+export function versionField(data: FormData, name = 'version'): number {
+	return intField(data, name, 1, Number.MAX_SAFE_INTEGER);
+}
+
 export function optionalIntField(data: FormData, name: string, min: number, max: number): number | null {
 	return field(data, name, 20).trim() === '' ? null : intField(data, name, min, max);
 }

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
 import { studySummary, updateStudy } from '$lib/server/studies';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, versionField } from '$lib/server/forms';
 
 export const load: PageServerLoad = (event) => {
 	const { db, study, role } = requireStudyRole(event, 'student');
@@ -18,7 +18,7 @@ export const actions: Actions = {
 		const { db, user, study } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			updateStudy(db, user.id, study.id, intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), {
+			updateStudy(db, user.id, study.id, versionField(data), {
 				name: field(data, 'name', 1000),
 				description: field(data, 'description', 20000)
 			});

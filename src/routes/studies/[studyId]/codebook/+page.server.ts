@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, intField, versionField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 import {
 	addCodeMemo,
@@ -19,7 +19,6 @@ import {
 } from '$lib/server/codebook';
 import { BUILTIN_CODEBOOK, countCodes, isPole, LIMITS, parseCodebookText, parseKeywordLines, type CodeFields } from '$lib/codebook';
 
-const MAX_VERSION = Number.MAX_SAFE_INTEGER;
 
 function codeFields(data: FormData): CodeFields {
 	const pole = field(data, 'pole', 10).trim();
@@ -106,7 +105,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			updateCode(db, user.id, study.id, idField(data, 'codeId'), intField(data, 'version', 1, MAX_VERSION), codeFields(data));
+			updateCode(db, user.id, study.id, idField(data, 'codeId'), versionField(data), codeFields(data));
 			return { saved: true };
 		}, data);
 	},
@@ -115,7 +114,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		return guard(() => {
 			const position = intField(data, 'position', 1, LIMITS.codes) - 1;
-			moveCode(db, user.id, study.id, idField(data, 'codeId'), parentField(data), position, intField(data, 'version', 1, MAX_VERSION));
+			moveCode(db, user.id, study.id, idField(data, 'codeId'), parentField(data), position, versionField(data));
 			return { moved: true };
 		}, data);
 	},
@@ -132,7 +131,7 @@ export const actions: Actions = {
 			const index = siblings.findIndex((c) => c.id === codeId);
 			const to = direction === 'up' ? index - 1 : index + 1;
 			if (to >= 0 && to < siblings.length)
-				moveCode(db, user.id, study.id, codeId, code.parentId, to, intField(data, 'version', 1, MAX_VERSION));
+				moveCode(db, user.id, study.id, codeId, code.parentId, to, versionField(data));
 			return { moved: true };
 		});
 	},
@@ -148,7 +147,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			deleteCode(db, user.id, study.id, idField(data, 'codeId'), intField(data, 'version', 1, MAX_VERSION));
+			deleteCode(db, user.id, study.id, idField(data, 'codeId'), versionField(data));
 			return { deleted: true };
 		});
 	},

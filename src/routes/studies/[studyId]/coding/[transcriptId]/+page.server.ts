@@ -4,7 +4,7 @@ import { loadWorkspace } from '$lib/server/workspace';
 import { createCoding, deleteCoding, setTranscriptUnblinded, updateCoding } from '$lib/server/codings';
 import { addMemo, deleteMemo } from '$lib/server/memos';
 import { acceptSuggestion, dismissSuggestion, listSuggestions } from '$lib/server/suggestions';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, intField, versionField } from '$lib/server/forms';
 
 const MAX_OFFSET = 50_000_000;
 
@@ -54,7 +54,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		return guard(() => {
 			const memo = data.get('memo');
-			const coding = updateCoding(db, user.id, study.id, field(data, 'codingId', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), {
+			const coding = updateCoding(db, user.id, study.id, field(data, 'codingId', 64), versionField(data), {
 				codeId: field(data, 'codeId', 64) || undefined,
 				start: optionalOffset(data, 'start'),
 				end: optionalOffset(data, 'end'),
@@ -67,7 +67,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'coder');
 		const data = await event.request.formData();
 		return guard(() => {
-			const deleted = deleteCoding(db, user.id, study.id, field(data, 'codingId', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER));
+			const deleted = deleteCoding(db, user.id, study.id, field(data, 'codingId', 64), versionField(data));
 			return { deleted };
 		});
 	},

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, versionField } from '$lib/server/forms';
 import {
 	SCALE_LABEL_MAX,
 	SCALE_MAX,
@@ -29,7 +29,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		return guard(() => {
 			const labels = field(data, 'labels', (SCALE_LABEL_MAX + 2) * SCALE_MAX * 2).split(/\r?\n/);
-			updateConcernScale(db, user.id, study.id, intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), labels);
+			updateConcernScale(db, user.id, study.id, versionField(data), labels);
 			return { saved: 'scale' };
 		}, data);
 	},

@@ -10,7 +10,7 @@ import {
 	SIZE_CLASSES,
 	type MunicipalityInput
 } from '$lib/server/material';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, versionField } from '$lib/server/forms';
 
 function municipalityInput(data: FormData): MunicipalityInput {
 	return {
@@ -45,7 +45,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		return guard(() => {
 			const municipalityId = field(data, 'municipalityId', 64);
-			updateMunicipality(db, user.id, study.id, municipalityId, intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), municipalityInput(data));
+			updateMunicipality(db, user.id, study.id, municipalityId, versionField(data), municipalityInput(data));
 			return { saved: municipalityId };
 		}, data);
 	},
@@ -53,7 +53,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			deleteMunicipality(db, user.id, study.id, field(data, 'municipalityId', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER));
+			deleteMunicipality(db, user.id, study.id, field(data, 'municipalityId', 64), versionField(data));
 			return { deleted: true };
 		});
 	}

@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
 import { createWave, deleteWave, listWaves, sourceKinds, updateWave, type SourceKind, type WaveInput } from '$lib/server/material';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, intField, versionField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 
 function waveInput(data: FormData): WaveInput {
@@ -34,7 +34,7 @@ export const actions: Actions = {
 		const data = await event.request.formData();
 		return guard(() => {
 			const waveId = field(data, 'waveId', 64);
-			updateWave(db, user.id, study.id, waveId, intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), waveInput(data));
+			updateWave(db, user.id, study.id, waveId, versionField(data), waveInput(data));
 			return { saved: waveId };
 		}, data);
 	},
@@ -42,7 +42,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			deleteWave(db, user.id, study.id, field(data, 'waveId', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER));
+			deleteWave(db, user.id, study.id, field(data, 'waveId', 64), versionField(data));
 			return { deleted: true };
 		});
 	}

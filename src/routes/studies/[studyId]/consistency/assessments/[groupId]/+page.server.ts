@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireStudyRole } from '$lib/server/authz';
-import { field, guard, intField } from '$lib/server/forms';
+import { field, guard, versionField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 import { getFocusGroup } from '$lib/server/material';
 import {
@@ -110,7 +110,7 @@ export const actions: Actions = {
 						individual[participantId] = optionalLevel(data, name);
 					}
 			}
-			saveGroupAssessment(db, user.id, study.id, versionRaw === '' ? null : intField(data, 'version', 1, Number.MAX_SAFE_INTEGER), {
+			saveGroupAssessment(db, user.id, study.id, versionRaw === '' ? null : versionField(data), {
 				focusGroupId: event.params.groupId,
 				vignetteId,
 				concern: optionalLevel(data, 'concern'),
@@ -128,7 +128,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'coder');
 		const data = await event.request.formData();
 		return guard(() => {
-			confirmGroupAssessment(db, user.id, study.id, field(data, 'id', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER));
+			confirmGroupAssessment(db, user.id, study.id, field(data, 'id', 64), versionField(data));
 			return { confirmed: true };
 		});
 	},
@@ -136,7 +136,7 @@ export const actions: Actions = {
 		const { db, study, user } = requireStudyRole(event, 'lead');
 		const data = await event.request.formData();
 		return guard(() => {
-			deleteGroupAssessment(db, user.id, study.id, field(data, 'id', 64), intField(data, 'version', 1, Number.MAX_SAFE_INTEGER));
+			deleteGroupAssessment(db, user.id, study.id, field(data, 'id', 64), versionField(data));
 			return { deleted: true };
 		});
 	}

@@ -18,10 +18,10 @@ import {
 	type ParticipantInput
 } from '$lib/server/material';
 import { participantRoles } from '$lib/server/db/schema';
-import { field, guard, intField, optionalIntField } from '$lib/server/forms';
+import { field, guard, optionalIntField, versionField } from '$lib/server/forms';
 import { UserError } from '$lib/server/errors';
 
-const version = (data: FormData) => intField(data, 'version', 1, Number.MAX_SAFE_INTEGER);
+const version = (data: FormData) => versionField(data);
 
 function participantInput(data: FormData): ParticipantInput {
 	const role = field(data, 'participantRole', 20);
